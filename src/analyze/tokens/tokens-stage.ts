@@ -1,0 +1,25 @@
+import type { Doc, Sentence, Token } from '../document.js';
+import type { Stage } from '../pipeline.js';
+import { splitParagraphs } from './split-paragraphs.js';
+import { splitSentences } from './split-sentences.js';
+import { tokenize } from './tokenize.js';
+
+/** Fills paragraphs, sentences and tokens. */
+export const tokensStage: Stage = {
+  name: 'tokens',
+  run(doc: Doc): Doc {
+    const paragraphs = splitParagraphs(doc.text);
+    const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
+    paragraphs.forEach((p, paragraph) => {
+      const raw = tokenize(doc.text, p);
+      for (const s of splitSentences(doc.text, raw)) {
+        const firstToken = tokens.length;
+        const index = sentences.length;
+        for (const t of raw) if (t.start >= s.start && t.end <= s.end) tokens.push({ ...t, sentence: index });
+        sentences.push({ start: s.start, end: s.end, firstToken, endToken: tokens.length, paragraph });
+      }
+    });
+    return { ...doc, paragraphs, sentences, tokens };
+  },
+};
