@@ -5,6 +5,7 @@ import { createDoc, type Doc } from './document.js';
 import { entitiesStage } from './entities/entities-stage.js';
 import { eventsStage } from './events/events-stage.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
+import { loadQualityPatterns, type QualityPatterns } from './quality/quality-patterns.js';
 import { qualityStage } from './quality/quality-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
 import { RECORD_FORMAT, type AnalysisRecord, type DataVersions } from './record.js';
@@ -25,8 +26,8 @@ export interface Analyzer {
 }
 
 /** The default pipeline over a knowledge base. */
-export function defaultPipeline(kb: KnowledgeBase): Pipeline {
-  return [tokensStage, entitiesStage(kb), timesStage, quotesStage, claimsStage, eventsStage(kb), qualityStage];
+export function defaultPipeline(kb: KnowledgeBase, quality: QualityPatterns = loadQualityPatterns()): Pipeline {
+  return [tokensStage, entitiesStage(kb), timesStage, quotesStage, claimsStage, eventsStage(kb), qualityStage(quality)];
 }
 
 /** The record of an analysed document. */
@@ -47,8 +48,9 @@ export function toRecord(doc: Doc, versions: DataVersions): AnalysisRecord {
 /** Builds an analyzer; data files are loaded and schema-checked once, here. */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const kb = options.kb ?? loadKnowledgeBase();
-  const pipeline = defaultPipeline(kb);
-  const versions: DataVersions = { kb: kb.version };
+  const quality = loadQualityPatterns();
+  const pipeline = defaultPipeline(kb, quality);
+  const versions: DataVersions = { kb: kb.version, quality: quality.version };
   return {
     pipeline,
     versions,

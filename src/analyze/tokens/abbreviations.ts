@@ -5,7 +5,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'est', 'no', 'nos', 'vs', 'etc',
-  'approx', 'fig', 'vol', 'pp', 'al', 'cf', 'ca', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u',
+  'approx', 'fig', 'vol', 'pp', 'al', 'cf', 'ca', 'art', 'para', 'sec', 'ch', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u',
 ]);
 
 /** Abbreviations that are never sentence-final in news text (titles before a name). */
