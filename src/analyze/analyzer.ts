@@ -1,15 +1,19 @@
 import type { Article } from '../read/article.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.js';
-import { claimsStage } from './claims/claims-stage.js';
+import { createClaimsStage } from './claims/claims-stage.js';
+import { corefStage } from './coref/coref-stage.js';
 import { createDoc, type Doc } from './document.js';
 import { entitiesStage } from './entities/entities-stage.js';
-import { eventsStage } from './events/events-stage.js';
+import type { EventCoder } from './events/code-sentence.js';
+import { createEventCoder, eventsStage } from './events/events-stage.js';
 import { runPipeline, type Pipeline } from './pipeline.js';
 import { loadQualityPatterns, type QualityPatterns } from './quality/quality-patterns.js';
 import { qualityStage } from './quality/quality-stage.js';
-import { quotesStage } from './quotes/quotes-stage.js';
+import { bundledAttributionLexicon, type AttributionLexicon } from './quotes/attribution-lexicon.js';
+import { createQuotesStage } from './quotes/quotes-stage.js';
 import { RECORD_FORMAT, type AnalysisRecord, type DataVersions } from './record.js';
-import { timesStage } from './times/times-stage.js';
+import { loadTimesLexicon, type TimesLexicon } from './times/times-lexicon.js';
+import { createTimesStage } from './times/times-stage.js';
 import { tokensStage } from './tokens/tokens-stage.js';
 
 /** Options of an analyzer. */
@@ -25,9 +29,49 @@ export interface Analyzer {
   analyze(article: Article | string): AnalysisRecord;
 }
 
-/** The default pipeline over a knowledge base. */
-export function defaultPipeline(kb: KnowledgeBase, quality: QualityPatterns = loadQualityPatterns()): Pipeline {
-  return [tokensStage, entitiesStage(kb), timesStage, quotesStage, claimsStage, eventsStage(kb), qualityStage(quality)];
+/** The data files the stages code with, loaded and schema-checked once. */
+export interface AnalysisData {
+  readonly kb: KnowledgeBase;
+  readonly quality: QualityPatterns;
+  readonly times: TimesLexicon;
+  readonly attribution: AttributionLexicon;
+  readonly events: EventCoder & { readonly versions: DataVersions };
+}
+
+/** Loads the bundled data files (and a given knowledge base instead of the bundled one). */
+export function loadAnalysisData(options: AnalyzerOptions = {}): AnalysisData {
+  return {
+    kb: options.kb ?? loadKnowledgeBase(),
+    quality: loadQualityPatterns(),
+    times: loadTimesLexicon(),
+    attribution: bundledAttributionLexicon(),
+    events: createEventCoder(),
+  };
+}
+
+/** The versions of every data file an analysis codes with; each record carries them. */
+export function dataVersions(data: AnalysisData): DataVersions {
+  return {
+    kb: data.kb.version,
+    quality: data.quality.version,
+    times: data.times.version,
+    attribution: data.attribution.version,
+    ...data.events.versions,
+  };
+}
+
+/** The default pipeline: tokens → entities → coref → times → quotes → claims → events → quality. */
+export function defaultPipeline(data: AnalysisData): Pipeline {
+  return [
+    tokensStage,
+    entitiesStage(data.kb),
+    corefStage(data.kb),
+    createTimesStage(data.times),
+    createQuotesStage(data.attribution),
+    createClaimsStage(data.attribution),
+    eventsStage(data.kb, data.events),
+    qualityStage(data.quality),
+  ];
 }
 
 /** The record of an analysed document. */
@@ -47,10 +91,9 @@ export function toRecord(doc: Doc, versions: DataVersions): AnalysisRecord {
 
 /** Builds an analyzer; data files are loaded and schema-checked once, here. */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const kb = options.kb ?? loadKnowledgeBase();
-  const quality = loadQualityPatterns();
-  const pipeline = defaultPipeline(kb, quality);
-  const versions: DataVersions = { kb: kb.version, quality: quality.version };
+  const data = loadAnalysisData(options);
+  const pipeline = defaultPipeline(data);
+  const versions = dataVersions(data);
   return {
     pipeline,
     versions,

@@ -56,6 +56,8 @@ export interface Entity {
   readonly mentions: readonly Mention[];
   /** CAMEO-style sector of the entity when known (GOV, MIL, REB, MED, IGO, ...). Added field. */
   readonly sector?: string | null;
+  /** CAMEO actor code of its own from the knowledge base (IGOUNO, IGOWSTNAT), when it has one. Added field. */
+  readonly actor?: string | null;
 }
 
 /** A quotation and who said it. */
@@ -131,8 +133,11 @@ export interface NewsEvent {
 
 /** A resolved time expression. */
 export interface TimeExpression extends TextSpan {
+  /** YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www at the precision the text gives; null when unresolved. */
   readonly value: string | null;
   readonly range: { readonly start: string; readonly end: string } | null;
+  /** The TIMEX3 value when it says more than `value` can (2014-SU, 2023-Q3, 199, 2024-10-10TNI). Added field. */
+  readonly timex?: string;
 }
 
 /** Quality flags of the text. */

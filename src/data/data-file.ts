@@ -4,7 +4,7 @@ import { Ajv, type AnySchema } from 'ajv';
 
 /** A data file that is missing, not JSON, or not of its schema. */
 export class DataFileError extends Error {
-  override readonly name = 'DataFileError';
+  override name = 'DataFileError';
   constructor(
     readonly file: string,
     readonly detail: string,

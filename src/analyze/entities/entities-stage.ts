@@ -1,8 +1,20 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Doc } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import { NameFinder } from './find-names.js';
+import { nationalTeams } from './national-teams.js';
+import { resolveEntities } from './resolve-entities.js';
 
-/** Placeholder until the entities stage lands: adds nothing. */
-export function entitiesStage(_kb: KnowledgeBase): Stage {
-  return { name: 'entities', run: (doc: Doc): Doc => doc };
+/**
+ * The entities stage: finds names (knowledge-base look-up over the tokens, titled people,
+ * typed capitalised chains), links them to the knowledge base at the article's date and groups
+ * them into entities with their mentions; in sports reports, countries that play are teams.
+ */
+export function entitiesStage(kb: KnowledgeBase): Stage {
+  const finder = new NameFinder(kb);
+  const teams = nationalTeams(kb);
+  return {
+    name: 'entities',
+    run: (doc: Doc): Doc => ({ ...doc, entities: teams(doc, resolveEntities(finder.find(doc))) }),
+  };
 }

@@ -1,8 +1,56 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Doc } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import type { DataVersions, NewsEvent } from '../record.js';
+import { loadCameoCodebook } from './cameo-codebook.js';
+import { loadClauseWords } from './clause-words.js';
+import { codeSentence, type EventCoder } from './code-sentence.js';
+import { createLemmatizer, inflectedForms, loadVerbForms } from './lemmatizer.js';
+import { mentionsBySentence } from './sentence-view.js';
+import { loadVerbPatterns } from './verb-patterns.js';
 
-/** Placeholder until the events stage lands: adds nothing. */
-export function eventsStage(_kb: KnowledgeBase): Stage {
-  return { name: 'events', run: (doc: Doc): Doc => doc };
+/** Loads the events data (codebook, verb patterns, verb forms, clause words) once and builds the coder. */
+export function createEventCoder(): EventCoder & { readonly versions: DataVersions } {
+  const codebook = loadCameoCodebook();
+  const patterns = loadVerbPatterns(codebook);
+  const words = loadClauseWords();
+  const forms = loadVerbForms();
+  const known = new Set<string>([...patterns.lemmas, ...words.speech, ...words.controls.keys()]);
+  return {
+    codebook,
+    patterns,
+    words,
+    lemmatize: createLemmatizer(forms, known),
+    triggerForms: inflectedForms(
+      [...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()],
+      forms,
+    ),
+    versions: {
+      'events/cameo-codes': codebook.version,
+      'events/verb-patterns': patterns.version,
+      'events/verb-forms': forms.version,
+      'events/clause-words': words.version,
+    },
+  };
+}
+
+/**
+ * The events stage: codes who did what to whom in each sentence (CAMEO code, PLOVER type, source
+ * and target actors, date, place, modality) from the verb-pattern dictionary, the entities,
+ * times and claims layers. Data files are loaded when the stage is created; `versions` names them.
+ */
+export function eventsStage(
+  _kb?: KnowledgeBase,
+  coder: EventCoder & { readonly versions: DataVersions } = createEventCoder(),
+): Stage & { readonly versions: DataVersions } {
+  return {
+    name: 'events',
+    versions: coder.versions,
+    run(doc: Doc): Doc {
+      const events: NewsEvent[] = [];
+      const placed = mentionsBySentence(doc);
+      for (let s = 0; s < doc.sentences.length; s++) events.push(...codeSentence(coder, doc, s, placed[s]!));
+      return { ...doc, events };
+    },
+  };
 }

@@ -35,7 +35,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Span[
 
 function startsSentence(next: RawToken, after: RawToken | undefined): boolean {
   if (/^[\p{Lu}\p{N}]/u.test(next.text)) return true;
-  if (/^["“‘'(\[«—–-]$/.test(next.text)) return !!after && /^[\p{Lu}\p{N}"“‘']/u.test(after.text);
+  if (/^["“‘'([«—–-]$/.test(next.text)) return !!after && /^[\p{Lu}\p{N}"“‘']/u.test(after.text);
   return false;
 }
 

@@ -21,16 +21,14 @@ export function tokenize(text: string, range: Span = { start: 0, end: text.lengt
   const slice = text.slice(range.start, range.end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let start = range.start + m.index;
+    const start = range.start + m.index;
     let end = start + m[0].length;
-    let kind: RawToken['kind'] = m[1] || m[2] ? 'word' : m[3] ? 'number' : 'punct';
+    const kind: RawToken['kind'] = m[1] || m[2] ? 'word' : m[3] ? 'number' : 'punct';
     if (m[1] && slice[m.index + m[0].length] === '.' && isAbbreviation(m[1])) {
       end += 1;
       TOKEN.lastIndex += 1;
     }
-    if (kind === 'punct' && m[5]) kind = 'punct';
     out.push({ start, end, text: text.slice(start, end), kind });
-    start = end;
   }
   return out;
 }

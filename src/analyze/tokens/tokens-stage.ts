@@ -13,10 +13,12 @@ export const tokensStage: Stage = {
     const tokens: Token[] = [];
     paragraphs.forEach((p, paragraph) => {
       const raw = tokenize(doc.text, p);
+      let k = 0;
       for (const s of splitSentences(doc.text, raw)) {
         const firstToken = tokens.length;
         const index = sentences.length;
-        for (const t of raw) if (t.start >= s.start && t.end <= s.end) tokens.push({ ...t, sentence: index });
+        while (k < raw.length && raw[k]!.start < s.start) k++;
+        for (; k < raw.length && raw[k]!.end <= s.end; k++) tokens.push({ ...raw[k]!, sentence: index });
         sentences.push({ start: s.start, end: s.end, firstToken, endToken: tokens.length, paragraph });
       }
     });

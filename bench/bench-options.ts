@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+
+/** Which part of the bench to run; analysis always runs, since the store is filled with its records. */
+export type BenchPart = 'analysis' | 'ingest' | 'query';
+
+/** The bench's command line, parsed. */
+export interface BenchOptions {
+  readonly corpus: string | null;
+  readonly articles: number;
+  readonly only: BenchPart | null;
+  /** Events the query store is grown to. */
+  readonly events: number;
+  readonly full: boolean;
+  readonly seed: number;
+  /** Records per `putRecords` call. */
+  readonly batch: number;
+  /** Worker threads of the scaling run (compared with one). */
+  readonly workers: number;
+  /** Timed queries per query kind. */
+  readonly runs: number;
+}
+
+/** The usage line printed on a bad command line. */
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--corpus file.jsonl] [--articles 5000] [--only analysis|ingest|query] ' +
+  '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200]';
+
+const FULL_EVENTS = 1_000_000;
+const DEFAULT_EVENTS = 200_000;
+
+function count(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name}: expected a whole number ≥ ${min}, got ${JSON.stringify(value)}\n${BENCH_USAGE}`);
+  return n;
+}
+
+/** Parses the bench's arguments; throws an Error carrying the usage line on a bad one. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      corpus: { type: 'string' },
+      articles: { type: 'string' },
+      only: { type: 'string' },
+      events: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      batch: { type: 'string' },
+      workers: { type: 'string' },
+      runs: { type: 'string' },
+    },
+  });
+  const only = values.only ?? null;
+  if (only !== null && only !== 'analysis' && only !== 'ingest' && only !== 'query') {
+    throw new Error(`--only: expected analysis, ingest or query, got ${JSON.stringify(only)}\n${BENCH_USAGE}`);
+  }
+  const full = values.full ?? false;
+  return {
+    corpus: values.corpus ?? null,
+    articles: count('articles', values.articles, 5000, 1),
+    only,
+    events: count('events', values.events, full ? FULL_EVENTS : DEFAULT_EVENTS, 0),
+    full,
+    seed: count('seed', values.seed, 1, 0),
+    batch: count('batch', values.batch, 500, 1),
+    workers: count('workers', values.workers, 2, 1),
+    runs: count('runs', values.runs, 200, 1),
+  };
+}

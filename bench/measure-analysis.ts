@@ -1,0 +1,52 @@
+import { createAnalyzer, type Analyzer } from '../src/analyze/analyzer.js';
+import type { AnalysisRecord } from '../src/analyze/record.js';
+import type { BenchArticle } from './generate-corpus.js';
+import { startStopwatch } from './stopwatch.js';
+import { throughput, type Throughput } from './throughput.js';
+
+/** What one pass of newsgraph's `analyze()` over the corpus measured. */
+export interface AnalysisFigures extends Throughput {
+  /** Time to build the analyzer (load and check the data files). */
+  readonly loadMs: number;
+  /** Process peak resident set size at the end of the pass (corpus and records included). */
+  readonly peakRssMb: number;
+  readonly entities: number;
+  readonly events: number;
+  readonly quotes: number;
+  readonly claims: number;
+  readonly times: number;
+}
+
+/** The figures of the pass and the records it produced (kept for the ingest and query benches). */
+export interface AnalysisRun {
+  readonly analyzer: Analyzer;
+  readonly figures: AnalysisFigures;
+  readonly records: readonly AnalysisRecord[];
+}
+
+/** Analyses every article once on this thread, after a short untimed warm-up, and times the pass. */
+export function measureAnalysis(articles: readonly BenchArticle[], sentences: number, warmup = 50): AnalysisRun {
+  const loading = startStopwatch();
+  const analyzer = createAnalyzer();
+  const loadMs = loading().seconds * 1000;
+  for (const a of articles.slice(0, warmup)) analyzer.analyze(a);
+  const records: AnalysisRecord[] = [];
+  const pass = startStopwatch();
+  for (const a of articles) records.push(analyzer.analyze(a));
+  const elapsed = pass();
+  const sum = (f: (r: AnalysisRecord) => number): number => records.reduce((n, r) => n + f(r), 0);
+  return {
+    analyzer,
+    records,
+    figures: {
+      ...throughput(articles, sentences, elapsed),
+      loadMs,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      entities: sum((r) => r.entities.length),
+      events: sum((r) => r.events.length),
+      quotes: sum((r) => r.quotes.length),
+      claims: sum((r) => r.claims.length),
+      times: sum((r) => r.times.length),
+    },
+  };
+}

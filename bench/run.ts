@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnalysisRecord } from '../src/analyze/record.js';
+import { loadBenchCorpus } from './bench-corpus.js';
+import { parseBenchOptions, type BenchOptions } from './bench-options.js';
+import { checkGoals, formatReport, type BenchReport, type StoreReport } from './bench-report.js';
+import { describeMachine } from './describe-machine.js';
+import { fillStore } from './fill-store.js';
+import { measureAnalysis } from './measure-analysis.js';
+import { ingest } from './measure-ingest.js';
+import { measureQueries } from './measure-queries.js';
+import { measureCompromise, measureWink } from './measure-references.js';
+import { countSentences, measureStages } from './measure-stages.js';
+import { measureWorkers } from './measure-workers.js';
+import { corpusMegabytes } from './throughput.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = join(root, '.bench');
+
+const progress = (message: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+};
+
+function fileMegabytes(file: string): number {
+  return [file, `${file}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+}
+
+async function measureStore(options: BenchOptions, records: readonly AnalysisRecord[]): Promise<StoreReport> {
+  let openStore;
+  try {
+    ({ openStore } = await import('../src/store/open-store.js'));
+  } catch (error) {
+    return { measured: false, reason: `the store cannot be loaded: ${(error as Error).message}` };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const file = join(dir, 'bench.db');
+  try {
+    const store = await openStore(file);
+    try {
+      progress(`ingest of ${records.length} records in batches of ${options.batch}`);
+      const ingested = await ingest(store, records, options.batch);
+      if (options.only === 'ingest') return { measured: true, ingest: ingested, fill: null, queries: null, fileMb: fileMegabytes(file) };
+      progress(`growing the store to ${options.events} events`);
+      const fill = await fillStore(store, records, ingested, options.events, options.batch);
+      progress(`timing queries on ${fill.events} events`);
+      const queries = await measureQueries(store, records, options.runs);
+      return { measured: true, ingest: ingested, fill, queries, fileMb: fileMegabytes(file) };
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    return { measured: false, reason: `the store failed: ${(error as Error).stack ?? String(error)}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const loadAtStart = loadavg()[0]!;
+  const corpus = loadBenchCorpus({
+    path: options.corpus,
+    articles: options.articles,
+    seed: options.seed,
+    examplesDir: join(root, 'examples'),
+    cacheDir: benchDir,
+  });
+  const articles = corpus.articles;
+  progress(`corpus: ${articles.length} articles from ${corpus.file}`);
+  const sentences = countSentences(articles);
+  progress('newsgraph analysis pass');
+  const analysis = measureAnalysis(articles, sentences);
+  const analysing = options.only === null || options.only === 'analysis';
+  let stages = null;
+  let references = null;
+  let workers = null;
+  if (analysing) {
+    progress('stage profile');
+    stages = measureStages(analysis.analyzer.pipeline, articles);
+    progress('wink-nlp pass');
+    const wink = measureWink(articles, sentences);
+    progress('compromise pass');
+    const compromise = measureCompromise(articles, sentences);
+    const ours = analysis.figures;
+    references = {
+      wink,
+      compromise,
+      versusWink: wink.cpuSeconds / ours.cpuSeconds,
+      versusCompromise: compromise.cpuSeconds / ours.cpuSeconds,
+      versusWinkWall: wink.seconds / ours.seconds,
+      versusCompromiseWall: compromise.seconds / ours.seconds,
+    };
+    progress(`worker threads: 1 and ${options.workers}`);
+    workers = await measureWorkers(articles, sentences, [options.workers]);
+  }
+  const store = options.only === 'analysis' ? null : await measureStore(options, analysis.records);
+  const partial: Omit<BenchReport, 'goals'> = {
+    when: new Date().toISOString(),
+    machine: describeMachine(),
+    load: { start: loadAtStart, end: loadavg()[0]! },
+    options,
+    corpus: { file: corpus.file, generated: corpus.generated, articles: articles.length, sentences, megabytes: corpusMegabytes(articles) },
+    analysis: analysis.figures,
+    stages,
+    references,
+    workers,
+    store,
+  };
+  const report: BenchReport = { ...partial, goals: checkGoals(partial) };
+  mkdirSync(benchDir, { recursive: true });
+  writeFileSync(join(benchDir, 'last.json'), JSON.stringify(report, null, 2) + '\n');
+  process.stdout.write(formatReport(report) + `\n\nwritten to ${join(benchDir, 'last.json')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).message ?? String(error)}\n`);
+  process.exitCode = 1;
+});

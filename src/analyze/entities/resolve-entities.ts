@@ -1,0 +1,129 @@
+import type { KbEntry } from '../../kb/kb-entry.js';
+import type { Entity, EntityType, Mention } from '../record.js';
+import type { NameMention } from './find-names.js';
+
+interface Group {
+  key: string;
+  type: EntityType;
+  entry: KbEntry | null;
+  name: string;
+  role: string | null;
+  country: string | null;
+  sector: string | null;
+  cued: boolean;
+  readonly mentions: Mention[];
+}
+
+const SKIP_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de', 'in']);
+
+function normal(text: string): string {
+  return text.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => !SKIP_INITIALS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Groups mentions into entities: one per knowledge-base entry, else per name; a surname,
+ * first name or shorter form of a person named in full elsewhere in the article ("Mishustin"), an acronym of an
+ * organisation's name, or its first word ("Northrop"), joins that entity as an 'alias'.
+ */
+export function resolveEntities(found: readonly NameMention[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const persons: Group[] = [];
+  const orgs: Group[] = [];
+  const keyOf = (m: NameMention): string => (m.entry ? m.entry.id : `${m.type}|${normal(m.text)}`);
+  const add = (g: Group, m: NameMention, kind: Mention['kind']): void => {
+    g.mentions.push({ start: m.start, end: m.end, text: m.text, kind });
+    g.role ??= m.role;
+    g.country ??= m.country;
+    g.sector ??= m.sector;
+  };
+  const fresh = (m: NameMention): Group => ({
+    key: keyOf(m),
+    type: m.entry?.type ?? m.type,
+    entry: m.entry,
+    name: m.entry?.name ?? m.text,
+    role: null,
+    country: null,
+    sector: null,
+    cued: m.cued,
+    mentions: [],
+  });
+
+  const pending: NameMention[] = [];
+  for (const m of found) {
+    if (m.entry || m.kind === 'description' || words(m.text).length > 1) {
+      const key = keyOf(m);
+      let g = groups.get(key);
+      if (!g) {
+        g = fresh(m);
+        groups.set(key, g);
+        if (g.type === 'PERSON' && words(g.name).length > 1) persons.push(g);
+        if (g.type === 'ORG' && words(g.name).length > 1) orgs.push(g);
+      } else if (!g.cued && m.cued) {
+        g.type = m.type;
+        g.cued = true;
+      }
+      add(g, m, m.kind);
+    } else pending.push(m);
+  }
+
+  const bySurname = new Map<string, Group>();
+  for (const p of persons) {
+    const ws = words(normal(p.name));
+    if (!bySurname.has(ws[ws.length - 1]!)) bySurname.set(ws[ws.length - 1]!, p);
+    if (ws.length > 2 && !bySurname.has(ws.slice(-2).join(' '))) bySurname.set(ws.slice(-2).join(' '), p);
+  }
+  const byFirstName = new Map<string, Group>();
+  for (const p of persons) {
+    const first = words(normal(p.name))[0]!;
+    if (!byFirstName.has(first)) byFirstName.set(first, p);
+  }
+  const byShortForm = new Map<string, Group>();
+  for (const o of orgs) {
+    for (const key of [`acronym|${initials(o.name)}`, `first|${normal(words(o.name)[0]!)}`]) if (!byShortForm.has(key)) byShortForm.set(key, o);
+  }
+  for (const m of pending) {
+    const short = normal(m.text);
+    const person = bySurname.get(short) ?? (m.cued ? undefined : byFirstName.get(short));
+    if (person) {
+      add(person, m, 'alias');
+      continue;
+    }
+    const org = m.type === 'PERSON' ? undefined : (byShortForm.get(`acronym|${m.text.replace(/\./g, '')}`) ?? byShortForm.get(`first|${short}`));
+    if (org) {
+      add(org, m, 'alias');
+      continue;
+    }
+    const key = keyOf(m);
+    let g = groups.get(key);
+    if (!g) {
+      g = fresh(m);
+      groups.set(key, g);
+    }
+    add(g, m, m.kind);
+  }
+
+  const list = [...groups.values()].filter((g) => g.mentions.length);
+  for (const g of list) g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return list.map((g, i): Entity => ({
+    id: `e${i + 1}`,
+    name: g.name,
+    type: g.type,
+    kb: { id: g.entry?.id ?? null, country: g.entry?.country ?? g.country, role: g.role },
+    mentions: g.mentions,
+    sector: g.entry?.sector ?? g.sector,
+    actor: g.entry?.actor ?? null,
+  }));
+}

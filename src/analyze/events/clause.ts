@@ -1,0 +1,130 @@
+import type { ClauseWords } from './clause-words.js';
+import type { SentenceActor, SentenceView } from './sentence-view.js';
+
+/** The clause around a trigger: a token range of its sentence and the word that opened it. */
+export interface Clause {
+  /** First token (index into doc.tokens). */
+  readonly start: number;
+  /** One past the last token. */
+  readonly end: number;
+  /** The boundary word or speech verb right before the clause, lower case, or null at the sentence start. */
+  readonly opener: string | null;
+  /** Token index of that opener, or -1. */
+  readonly openerToken: number;
+}
+
+const HARD_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–', '--', '"', '“', '”', '[', ']', '{', '}']);
+
+/** Whether token `j` is hard punctuation: a semicolon, colon, bracket, dash, quote mark, or a hyphen standing between spaces. */
+function hardPunct(view: SentenceView, j: number): boolean {
+  const w = view.lower[j - view.first]!;
+  if (HARD_PUNCT.has(w)) return true;
+  return w === '-' && view.doc.text[view.doc.tokens[j]!.start - 1] === ' ';
+}
+
+/** The word token before `i` in the sentence, skipping articles; -1 when none. */
+export function previousWord(view: SentenceView, i: number): number {
+  for (let j = i - 1; j >= view.first; j--) {
+    const w = view.lower[j - view.first]!;
+    if (w !== 'the' && w !== 'a' && w !== 'an') return j;
+  }
+  return -1;
+}
+
+/** Whether an actor stands as the object of a preposition ('in Kabul', 'with the US'). */
+export function afterPreposition(view: SentenceView, words: ClauseWords, actor: SentenceActor): boolean {
+  const p = previousWord(view, actor.first);
+  return p >= 0 && words.prepositions.has(view.lower[p - view.first]!);
+}
+
+/** Whether [from, to) holds an actor that is not the object of a preposition: a possible subject. */
+function holdsSubject(view: SentenceView, words: ClauseWords, from: number, to: number): boolean {
+  return view.actors.some((a) => a.first >= from && a.end <= to && !afterPreposition(view, words, a));
+}
+
+/** Whether the comma or coordinator at `i` joins two actors of a list ('Iran, Russia and China'). */
+function inActorList(view: SentenceView, i: number): boolean {
+  const before = i - 1 >= view.first ? view.actorAt[i - 1 - view.first]! : -1;
+  let after = i + 1;
+  if (after < view.end && view.lower[after - view.first] === 'the') after++;
+  return before >= 0 && after < view.end && view.actorAt[after - view.first]! >= 0;
+}
+
+/**
+ * The clause holding token `t`: leftwards to the nearest boundary word, speech verb or hard
+ * punctuation, over parenthesised asides (a comma or 'and' only when a subject already stands
+ * between it and the trigger);
+ * rightwards to the next boundary, comma, 'and' + verb or '<speech verb> that', skipping commas of actor lists.
+ */
+export function clauseOf(
+  view: SentenceView,
+  words: ClauseWords,
+  isVerb: (i: number) => boolean,
+  t: number,
+): Clause {
+  const word = (i: number): string => view.lower[i - view.first]!;
+  const isActor = (i: number): boolean => view.actorAt[i - view.first]! >= 0;
+  const speech = (i: number): boolean => !isActor(i) && words.speech.has(view.lemma[i - view.first]!) && !isNounUse(view, words, i);
+  let start = view.first;
+  let opener: string | null = null;
+  let openerToken = -1;
+  for (let j = t - 1; j >= view.first; j--) {
+    const w = word(j);
+    if (w === ')') {
+      const open = matchingOpen(view, j);
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
+    const soft = w === ',' || w === 'but' || w === 'and' || w === 'or';
+    if (soft) {
+      if (!inActorList(view, j) && holdsSubject(view, words, j + 1, t)) {
+        start = j + 1;
+        opener = w;
+        openerToken = j;
+        break;
+      }
+      continue;
+    }
+    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || speech(j)) {
+      start = j + 1;
+      opener = w;
+      openerToken = j;
+      break;
+    }
+  }
+  let end = view.end;
+  for (let j = t + 1; j < view.end; j++) {
+    const w = word(j);
+    if (w === ',' && !inActorList(view, j)) { end = j; break; }
+    if ((w === 'and' || w === 'but' || w === 'or') && j + 1 < view.end && !isActor(j + 1) && isVerb(j + 1)) {
+      end = j;
+      break;
+    }
+    const reporting = speech(j) && view.lower[j + 1 - view.first] === 'that';
+    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || reporting) {
+      end = j;
+      break;
+    }
+  }
+  return { start, end, opener, openerToken };
+}
+
+/** The '(' that a ')' at `j` closes, in the same sentence; -1 when none. */
+function matchingOpen(view: SentenceView, j: number): number {
+  for (let k = j - 1; k >= view.first; k--) {
+    const w = view.lower[k - view.first]!;
+    if (w === '(') return k;
+    if (w === ')') return -1;
+  }
+  return -1;
+}
+
+/** Whether a word stands as a noun here ('the report', 'a statement'), not as a verb. */
+export function isNounUse(view: SentenceView, words: ClauseWords, i: number): boolean {
+  const p = i - 1;
+  if (p < view.first) return false;
+  const w = view.lower[p - view.first]!;
+  return words.nounMarkers.has(w) || view.doc.tokens[p]!.kind === 'number';
+}

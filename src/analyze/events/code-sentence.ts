@@ -1,0 +1,580 @@
+import type { Doc } from '../document.js';
+import type { EventActor, Modality, NewsEvent, TextSpan } from '../record.js';
+import type { CameoCodebook } from './cameo-codebook.js';
+import { afterPreposition, clauseOf, isNounUse, previousWord, type Clause } from './clause.js';
+import type { ClauseWords } from './clause-words.js';
+import { eventDate } from './event-date.js';
+import type { Lemmatizer } from './lemmatizer.js';
+import { claimAt, governance, type Governance } from './modality.js';
+import { sentenceView, type PlacedMention, type SentenceActor, type SentenceView } from './sentence-view.js';
+import { shiftCode, type VerbPattern, type VerbPatterns } from './verb-patterns.js';
+
+/** Everything the coder reads, loaded once. */
+export interface EventCoder {
+  readonly codebook: CameoCodebook;
+  readonly patterns: VerbPatterns;
+  readonly words: ClauseWords;
+  readonly lemmatize: Lemmatizer;
+  /** Surface forms (lower case and capitalised) of every trigger lemma: a sentence without one is skipped. */
+  readonly triggerForms: ReadonlySet<string>;
+}
+
+/** An event found in a sentence, before duplicates and governing verbs are removed. */
+interface Found {
+  readonly event: NewsEvent;
+  readonly trigger: number;
+  readonly governors: readonly number[];
+  readonly objectTokens: readonly number[];
+}
+
+const MAX_PAIRS = 6;
+/** Prepositions inside a subject noun phrase ('the government of X', 'doctors from X'): its actor stands in for the subject. */
+const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
+const OBJECT_WINDOW = 10;
+/** How far after a passive verb its 'by' agent may start ('was attacked overnight by ...'). */
+const PASSIVE_BY_REACH = 4;
+/** Particles that may follow the verb's object ('forced the agency out', 'handed the town over'). */
+const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'over', 'off', 'down', 'up', 'back', 'away']);
+
+/**
+ * Codes the events of one sentence: each trigger (a verb or nominal pattern of the dictionary)
+ * with a source, and a target for dyadic codes, all in the trigger's clause. `placed` are the
+ * sentence's actor mentions (from `mentionsBySentence`). Returns events in trigger order; an empty
+ * list when nothing is coded.
+ */
+export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed: readonly PlacedMention[]): NewsEvent[] {
+  if (placed.length === 0 || !mayHoldTrigger(coder, doc, index)) return [];
+  const view = sentenceView(doc, index, placed, coder.lemmatize, coder.words);
+  if (view.actors.length === 0) return [];
+  const found: Found[] = [];
+  for (let i = view.first; i < view.end; i++) {
+    const rel = i - view.first;
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word' || view.actorAt[rel]! >= 0) continue;
+    if (i > view.first && token.text[0] !== view.lower[rel]![0]) continue;
+    const obligation = coder.patterns.obligations.get(view.lower[rel]!);
+    if (obligation) {
+      found.push(...codeObligation(coder, view, obligation[0]!, i));
+      continue;
+    }
+    const lemma = view.lemma[rel]!;
+    if (!coder.patterns.verbs.has(lemma) && !coder.patterns.nouns.has(lemma)) continue;
+    const noun = nounReading(coder, view, i);
+    if (!noun && afterLexicalVerb(coder, view, i)) continue;
+    const list = (noun ? coder.patterns.nouns : coder.patterns.verbs).get(lemma);
+    if (!list) continue;
+    const isVerb = (k: number): boolean => verbLike(coder, view, k);
+    const clause = clauseOf(view, coder.words, isVerb, i);
+    for (const pattern of list) {
+      const particle = particleAt(view, pattern, i, clause);
+      if (particle === null) continue;
+      const backward = noun || isPassive(coder, view, i, particle);
+      const objects = objectsFor(view, pattern, i, particle, clause, backward);
+      if (objects === null) continue;
+      const f = noun
+        ? codeNoun(coder, view, clause, pattern, i, particle)
+        : codeVerb(coder, view, clause, pattern, i, particle, objects);
+      found.push(...f);
+      break;
+    }
+  }
+  return settle(found);
+}
+
+function mayHoldTrigger(coder: EventCoder, doc: Doc, index: number): boolean {
+  const s = doc.sentences[index]!;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'word' && coder.triggerForms.has(t.text)) return true;
+  }
+  return false;
+}
+
+function settle(found: readonly Found[]): NewsEvent[] {
+  const governing = new Set<number>();
+  for (const f of found) for (const g of f.governors) governing.add(g);
+  const alive = found.filter((f) => !governing.has(f.trigger));
+  const used = new Set<number>();
+  for (const f of alive) for (const o of f.objectTokens) used.add(o);
+  const seen = new Set<string>();
+  const out: NewsEvent[] = [];
+  for (const f of alive) {
+    if (used.has(f.trigger)) continue;
+    const e = f.event;
+    const key = `${e.root}|${e.source.entity}|${e.source.name}|${e.target?.entity}|${e.target?.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function verbLike(coder: EventCoder, view: SentenceView, k: number): boolean {
+  const rel = k - view.first;
+  const lemma = view.lemma[rel]!;
+  const lower = view.lower[rel]!;
+  return (
+    coder.patterns.verbs.has(lemma) ||
+    coder.words.controls.has(lower) ||
+    coder.words.controls.has(lemma) ||
+    coder.words.speech.has(lemma) ||
+    (lower.length > 4 && lower.endsWith('ed'))
+  );
+}
+
+/**
+ * Whether a trigger word reads as a noun: after a determiner, possessive, number or national word,
+ * after an actor that is itself inside a noun phrase ('rounds of U.N. sanctions'), or, for an
+ * uninflected word, anywhere a verb cannot stand (after an adjective: 'the worst attack').
+ */
+function nounReading(coder: EventCoder, view: SentenceView, i: number): boolean {
+  if (i === view.first || isNounUse(view, coder.words, i)) return true;
+  const prev = view.actorAt[i - 1 - view.first]!;
+  if (prev >= 0 && view.actors[prev]!.entity.type === 'NORP' && isNationalModifier(view, prev)) return true;
+  const w = view.lower[i - view.first]!;
+  if (w.endsWith('ed') || (w !== view.lemma[i - view.first] && w.endsWith('ing'))) return false;
+  const before = view.actorAt[i - 1 - view.first]!;
+  if (before >= 0 && (w === view.lemma[i - view.first] || w.endsWith('s'))) {
+    const p = view.actors[before]!.first - 1;
+    const pw = p >= view.first ? view.lower[p - view.first]! : '';
+    const words = coder.words;
+    if ((words.prepositions.has(pw) && !words.boundaries.has(pw)) || words.nounMarkers.has(pw)) return true;
+  }
+  return !verbContext(coder, view, i - 1);
+}
+
+/** Whether the word before `i` is itself a lexical verb, so that `i` is a participle used as an adjective ('sentenced ousted president'). */
+function afterLexicalVerb(coder: EventCoder, view: SentenceView, i: number): boolean {
+  const p = i - 1;
+  if (p < view.first || view.actorAt[p - view.first]! >= 0 || view.doc.tokens[p]!.kind !== 'word') return false;
+  const w = view.lower[p - view.first]!;
+  const words = coder.words;
+  if (words.be.has(w) || words.skippable.has(w) || words.modals.has(w) || words.controls.has(w) || words.coordinators.has(w)) return false;
+  return coder.patterns.verbs.has(view.lemma[p - view.first]!) && w.endsWith('ed');
+}
+
+/** Whether token `p` can stand right before a finite or infinitive verb: a subject, auxiliary, adverb, 'to' or time. */
+function verbContext(coder: EventCoder, view: SentenceView, p: number): boolean {
+  const rel = p - view.first;
+  const a = view.actorAt[rel]!;
+  if (a >= 0) return view.actors[a]!.entity.type !== 'NORP' || view.actors[a]!.end !== p + 1 || !isNationalModifier(view, a);
+  const w = view.lower[rel]!;
+  const words = coder.words;
+  const token = view.doc.tokens[p]!;
+  if (token.kind !== 'word') return w === ',';
+  if (words.skippable.has(w) || words.modals.has(w) || words.be.has(w) || words.pronouns.has(w)) return true;
+  if (words.coordinators.has(w) || words.relativePronouns.has(w) || words.controls.has(w)) return true;
+  if (w.length > 4 && w.endsWith('ly')) return true;
+  if (words.sectorHeads.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))) return true;
+  for (const t of view.doc.times) if (t.start <= token.start && token.end <= t.end) return true;
+  return false;
+}
+
+/** A national word used as a modifier ('Russian strikes'), not as a plural subject ('Palestinians attack'). */
+function isNationalModifier(view: SentenceView, a: number): boolean {
+  const text = view.actors[a]!.mention.text;
+  return !text.endsWith('s');
+}
+
+/** Index of the token after the trigger (and its particle, if the pattern has one); null when the particle is missing. */
+function particleAt(view: SentenceView, pattern: VerbPattern, i: number, clause: Clause): number | null {
+  if (!pattern.particle) return i + 1;
+  const far = ADVERB_PARTICLES.has(pattern.particle);
+  const limit = far ? view.end : clause.end;
+  for (let k = i + 1; k <= i + (far ? 8 : 2) && k < limit; k++) {
+    if (view.lower[k - view.first] === pattern.particle) return k + 1;
+  }
+  return null;
+}
+
+/**
+ * Tokens of the object words the pattern asks for near the trigger, after it (and, for a passive
+ * or a noun, also just before it: 'sanctions were imposed'); [] when it asks none; null when absent.
+ */
+function objectsFor(
+  view: SentenceView,
+  pattern: VerbPattern,
+  i: number,
+  after: number,
+  clause: Clause,
+  backward: boolean,
+): number[] | null {
+  if (pattern.objects.length === 0) return [];
+  const from = backward ? Math.max(clause.start, i - 4) : i;
+  const to = Math.min(clause.end, after + OBJECT_WINDOW);
+  for (let k = from; k < to; k++) {
+    if (k >= i && k < after) continue;
+    const rel = k - view.first;
+    const seqs = pattern.objectsByFirst.get(view.lemma[rel]!) ?? pattern.objectsByFirst.get(view.lower[rel]!);
+    if (!seqs) continue;
+    for (const seq of seqs) {
+      if (k + seq.length > to) continue;
+      let ok = true;
+      for (let s = 0; s < seq.length && ok; s++) ok = view.lemma[k + s - view.first] === seq[s] || view.lower[k + s - view.first] === seq[s];
+      if (ok) return Array.from({ length: seq.length }, (_, s) => k + s);
+    }
+  }
+  return null;
+}
+
+/** Whether the word at `p` is a lexical verb, so that the actor after it is its object, not a subject ('visit Yeosu'). */
+function objectOfVerb(coder: EventCoder, view: SentenceView, p: number): boolean {
+  const w = view.lower[p - view.first]!;
+  const words = coder.words;
+  if (view.actorAt[p - view.first]! >= 0 || words.be.has(w) || words.skippable.has(w) || words.modals.has(w)) return false;
+  return coder.patterns.verbs.has(view.lemma[p - view.first]!) && !words.nounMarkers.has(w);
+}
+
+function headOf(view: SentenceView, a: SentenceActor): SentenceActor {
+  return view.actors[view.heads[view.actors.indexOf(a)]!]!;
+}
+
+/** An actor (taken at the head of its phrase) with the actors coordinated after it ('Moscow and Tehran'). */
+function coordinated(view: SentenceView, words: ClauseWords, first: SentenceActor, limit: number): SentenceActor[] {
+  const a = headOf(view, first);
+  const out = [a];
+  let k = a.end;
+  while (k < limit) {
+    const w = view.lower[k - view.first]!;
+    if (!(words.coordinators.has(w) || w === ',')) break;
+    let next = k + 1;
+    if (next < limit && view.lower[next - view.first] === 'the') next++;
+    const b = next < limit ? view.actorAt[next - view.first]! : -1;
+    if (b < 0 || view.actors[b]!.first !== next) break;
+    const head = headOf(view, view.actors[b]!);
+    if (head.end > limit) break;
+    out.push(head);
+    k = head.end;
+  }
+  return out;
+}
+
+/**
+ * The subject actors of the clause before the trigger: the first actor not inside a prepositional
+ * phrase (with its coordinated actors); else the antecedent of 'who'/'which'; else, for a pronoun or
+ * an empty subject after a speech verb ('Hungary said it would...', 'was quoted as saying he...'),
+ * the speaker; else, for a pronoun after a subordinator ('when they blew ...'), the main clause's subject.
+ */
+function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: number, depth = 0): SentenceActor[] {
+  const words = coder.words;
+  let inPhrase: SentenceActor | null = null;
+  for (const a of view.actors) {
+    if (a.first < clause.start || a.end > t) continue;
+    const p = previousWord(view, a.first);
+    if (p >= clause.start && objectOfVerb(coder, view, p)) continue;
+    if (p >= clause.start && afterPreposition(view, words, a)) {
+      const pw = view.lower[p - view.first]!;
+      if (NOUN_PHRASE_PREPOSITIONS.has(pw) || (pw === 'in' && p > clause.start)) inPhrase ??= a;
+      continue;
+    }
+    return coordinated(view, words, a, t);
+  }
+  if (inPhrase) return coordinated(view, words, inPhrase, t);
+  if (depth > 1 || clause.openerToken < 0) return [];
+  const opener = clause.openerToken;
+  const before = previousWord(view, opener);
+  const nextToComma = before >= 0 && view.lower[before - view.first] === ',' ? previousWord(view, before) : before;
+  if (words.relativePronouns.has(clause.opener!) && nextToComma >= 0) {
+    const a = view.actorAt[nextToComma - view.first]!;
+    if (a >= 0) return [view.actors[a]!];
+  }
+  let hasPronoun = false;
+  for (let k = clause.start; k < t; k++) if (words.pronouns.has(view.lower[k - view.first]!)) hasPronoun = true;
+  let speechAt = -1;
+  for (let k = opener; k >= Math.max(view.first, opener - 4) && speechAt < 0; k--) {
+    if (words.speech.has(view.lemma[k - view.first]!)) speechAt = k;
+  }
+  const isVerb = (k: number): boolean => verbLike(coder, view, k);
+  if (speechAt >= 0 && (hasPronoun || clause.start === t || speechAt === opener)) {
+    return subjects(coder, view, clauseOf(view, words, isVerb, speechAt), speechAt, depth + 1);
+  }
+  if (hasPronoun && words.boundaries.has(clause.opener!) && opener > view.first) {
+    return subjects(coder, view, clauseOf(view, words, isVerb, opener - 1), opener, depth + 1);
+  }
+  return [];
+}
+
+/**
+ * The target actors after the trigger in its clause: the first actor that is the object or after a
+ * target preposition, else a place ('in Kabul') for the roots that allow it and a single source.
+ */
+function targets(
+  coder: EventCoder,
+  view: SentenceView,
+  clause: Clause,
+  from: number,
+  pattern: VerbPattern,
+  sources: readonly SentenceActor[],
+  requirePreposition: boolean,
+): SentenceActor[] {
+  const words = coder.words;
+  const same = (a: SentenceActor): boolean => sources.some((s) => s.entity.id === a.entity.id && s.actor === a.actor);
+  let place: SentenceActor | null = null;
+  for (const a of view.actors) {
+    if (a.first < from || a.end > clause.end || same(a)) continue;
+    const p = previousWord(view, a.first);
+    const pw = p >= 0 ? view.lower[p - view.first]! : '';
+    if (words.locationPrepositions.has(pw)) {
+      place ??= a;
+      continue;
+    }
+    if ((requirePreposition || words.prepositions.has(pw)) && !words.targetPrepositions.has(pw)) continue;
+    return coordinated(view, words, a, clause.end).filter((x) => !same(x));
+  }
+  const placeAllowed =
+    (pattern.placeTarget || coder.patterns.locationTargetRoots.has(pattern.code.slice(0, 2))) && sources.length === 1;
+  return place && placeAllowed ? coordinated(view, words, place, clause.end) : [];
+}
+
+/**
+ * Whether a past participle after a common noun modifies that noun ('the agreement signed in 2001')
+ * rather than being the verb of the subject: a verb already stands between the subject and it, and
+ * a preposition or punctuation follows it.
+ */
+function reducedRelative(coder: EventCoder, view: SentenceView, subjectEnd: number, i: number): boolean {
+  const w = view.lower[i - view.first]!;
+  const prev = i - 1;
+  if (!w.endsWith('ed') || prev < subjectEnd || view.actorAt[prev - view.first]! >= 0) return false;
+  const next = i + 1 < view.end ? view.lower[i + 1 - view.first]! : '.';
+  if (!coder.words.prepositions.has(next) && view.doc.tokens[i + 1]?.kind !== 'punct') return false;
+  const p = view.lower[prev - view.first]!;
+  const words = coder.words;
+  if (view.doc.tokens[prev]!.kind !== 'word' || words.skippable.has(p) || words.be.has(p) || words.modals.has(p)) return false;
+  if (words.coordinators.has(p) || words.relativePronouns.has(p) || words.pronouns.has(p) || p.endsWith('ly')) return false;
+  for (let k = subjectEnd; k < prev; k++) {
+    if (view.actorAt[k - view.first]! < 0 && (verbLike(coder, view, k) || words.be.has(view.lower[k - view.first]!))) return true;
+  }
+  return false;
+}
+
+function isPassive(coder: EventCoder, view: SentenceView, i: number, after: number): boolean {
+  const rel = i - view.first;
+  const w = view.lower[rel]!;
+  if (w === view.lemma[rel] || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return false;
+  if (after < view.end && view.lower[after - view.first] === 'by') return true;
+  for (let j = i - 1; j >= view.first; j--) {
+    const x = view.lower[j - view.first]!;
+    if (coder.words.be.has(x)) return true;
+    if (!(coder.words.skippable.has(x) || (x.length > 4 && x.endsWith('ly')))) return false;
+  }
+  return false;
+}
+
+function codeVerb(
+  coder: EventCoder,
+  view: SentenceView,
+  clause: Clause,
+  pattern: VerbPattern,
+  i: number,
+  after: number,
+  objectTokens: readonly number[],
+): Found[] {
+  const root = pattern.code.slice(0, 2);
+  const subj = subjects(coder, view, clause, i);
+  if (subj.length && reducedRelative(coder, view, subj[subj.length - 1]!.end, i)) return [];
+  let sources: SentenceActor[];
+  let tgts: SentenceActor[];
+  if (isPassive(coder, view, i, after)) {
+    const by = view.actors.find(
+      (a) =>
+        a.first >= after &&
+        a.first <= after + PASSIVE_BY_REACH &&
+        a.end <= clause.end &&
+        view.lower[previousWord(view, a.first) - view.first] === 'by',
+    );
+    if (by) {
+      sources = coordinated(view, coder.words, by, clause.end);
+      tgts = subj;
+    } else if (!pattern.dyadic) {
+      sources = subj;
+      tgts = [];
+    } else return [];
+  } else {
+    sources = subj;
+    tgts = targets(coder, view, clause, i + 1, pattern, sources, false);
+    const nextWord = view.lower[clause.end - view.first];
+    const complement =
+      (nextWord === 'that' && coder.patterns.complementTargetRoots.has(root)) ||
+      ((nextWord === 'if' || nextWord === 'unless') && (root === '13' || governance(view, coder.words, clause, i).kinds.has('threat')));
+    if (tgts.length === 0 && complement) {
+      const next = clauseOf(view, coder.words, (k) => verbLike(coder, view, k), Math.min(clause.end + 2, view.end - 1));
+      tgts = subjects(coder, view, { ...next, start: clause.end + 1 }, next.end).filter((a) => !sources.includes(a));
+    }
+  }
+  return assemble(coder, view, clause, pattern, i, after, sources, tgts, objectTokens);
+}
+
+function codeNoun(
+  coder: EventCoder,
+  view: SentenceView,
+  clause: Clause,
+  pattern: VerbPattern,
+  i: number,
+  after: number,
+): Found[] {
+  const words = coder.words;
+  let source: SentenceActor | null = null;
+  for (let j = i - 1, skipped = 0; j >= clause.start; j--) {
+    const a = view.actorAt[j - view.first]!;
+    if (a >= 0) {
+      source = view.actors[a]!;
+      break;
+    }
+    const w = view.lower[j - view.first]!;
+    if (w === "'s" || w === '’s') continue;
+    const tok = view.doc.tokens[j]!;
+    if (tok.kind !== 'word' || skipped >= 2 || words.nounMarkers.has(w) || words.prepositions.has(w) || verbLike(coder, view, j)) break;
+    skipped++;
+  }
+  if (!source) {
+    const by = view.actors.find((a) => a.first >= after && a.end <= clause.end && view.lower[a.first - 1 - view.first] === 'by');
+    if (by) source = by;
+  }
+  let sources: SentenceActor[] = source ? [source] : [];
+  let governor = i;
+  if (!source) {
+    const light = lightVerbBefore(coder, view, i);
+    if (light >= 0) {
+      sources = subjects(coder, view, clauseOf(view, coder.words, (k) => verbLike(coder, view, k), light), light);
+      governor = light;
+    }
+  }
+  if (sources.length === 0) return [];
+  const tgts = targets(coder, view, clause, after, pattern, sources, true);
+  const objects = objectsFor(view, pattern, i, after, clause, true) ?? [];
+  return assemble(coder, view, clause, pattern, governor, after, sources, tgts, objects, i);
+}
+
+/** The light verb ('paid', 'announced') whose object the noun at `i` heads, across articles and adjectives; -1 when none. */
+function lightVerbBefore(coder: EventCoder, view: SentenceView, i: number): number {
+  for (let j = i - 1, skipped = 0; j >= view.first && skipped <= 3; j--, skipped++) {
+    const rel = j - view.first;
+    if (coder.words.lightVerbs.has(view.lemma[rel]!)) return j;
+    if (view.doc.tokens[j]!.kind !== 'word' || view.actorAt[rel]! >= 0) return -1;
+  }
+  return -1;
+}
+
+/** A reported clause with an obligation word ('Russia said Sudan must return ...'): the speaker demands of the clause's subject. */
+function codeObligation(coder: EventCoder, view: SentenceView, pattern: VerbPattern, i: number): Found[] {
+  const isVerb = (k: number): boolean => verbLike(coder, view, k);
+  const clause = clauseOf(view, coder.words, isVerb, i);
+  if (clause.openerToken < 0) return [];
+  let speechAt = -1;
+  for (let k = clause.openerToken; k >= Math.max(view.first, clause.openerToken - 4) && speechAt < 0; k--) {
+    if (coder.words.demandSpeech.has(view.lemma[k - view.first]!)) speechAt = k;
+  }
+  if (speechAt < 0) return [];
+  const addressees = view.actors.filter((a) => a.first >= clause.start && a.end <= i).slice(0, 1);
+  if (addressees.length === 0) return [];
+  const speakers = subjects(coder, view, clauseOf(view, coder.words, isVerb, speechAt), speechAt);
+  const tgts = coordinated(view, coder.words, addressees[0]!, i);
+  return assemble(coder, view, clause, pattern, i, i + 1, speakers, tgts, []);
+}
+
+function resolveCode(coder: EventCoder, code: string, g: Governance): { code: string; shift: string | null; modality: Modality } {
+  const k = g.kinds;
+  const shifts = coder.patterns.shifts;
+  if (k.has('refuse') || (k.has('negation') && k.has('intent'))) {
+    const c = shiftCode(shifts.refuse, code);
+    return c ? { code: c, shift: 'refuse', modality: 'asserted' } : { code, shift: null, modality: 'negated' };
+  }
+  if (k.has('negation')) return { code, shift: null, modality: 'negated' };
+  if (k.has('threat')) return { code: shiftCode(shifts.threat, code) ?? '130', shift: 'threat', modality: 'asserted' };
+  if (k.has('hypothetical')) return { code, shift: null, modality: 'hypothetical' };
+  if (k.has('intent')) {
+    const c = shiftCode(shifts.intent, code);
+    return { code: c ?? code, shift: c ? 'intent' : null, modality: 'expected' };
+  }
+  if (k.has('expected')) return { code, shift: null, modality: 'expected' };
+  if (k.has('attempt')) {
+    const c = coder.words.attempt.get(code);
+    return { code: c ?? code, shift: c ? 'attempt' : null, modality: 'asserted' };
+  }
+  return { code, shift: null, modality: 'asserted' };
+}
+
+function eventActor(a: SentenceActor): EventActor {
+  return { entity: a.entity.id, name: a.entity.name, actor: a.actor };
+}
+
+function placeOf(coder: EventCoder, view: SentenceView, clause: Clause): NewsEvent['location'] {
+  for (const a of view.actors) {
+    if (a.first < clause.start || a.end > clause.end) continue;
+    if (a.entity.type !== 'GPE' && a.entity.type !== 'LOC') continue;
+    const p = previousWord(view, a.first);
+    if (p >= 0 && coder.words.locationPrepositions.has(view.lower[p - view.first]!)) {
+      return { name: a.entity.name, country: a.country };
+    }
+  }
+  return null;
+}
+
+function assemble(
+  coder: EventCoder,
+  view: SentenceView,
+  clause: Clause,
+  pattern: VerbPattern,
+  i: number,
+  after: number,
+  allSources: readonly SentenceActor[],
+  allTargets: readonly SentenceActor[],
+  objectTokens: readonly number[],
+  triggerToken = i,
+): Found[] {
+  const sources = allSources.filter((a) => a.actor !== null);
+  const tgts = allTargets.filter((a) => a.actor !== null);
+  if (sources.length === 0) return [];
+  const pairs: [SentenceActor, SentenceActor | null][] = [];
+  if (tgts.length) {
+    for (const s of sources) for (const t of tgts) pairs.push([s, t]);
+  } else if (!pattern.dyadic) {
+    for (const s of sources) pairs.push([s, null]);
+  } else if (sources.length > 1) {
+    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+  }
+  if (pairs.length === 0) return [];
+  const doc = view.doc;
+  const g = governance(view, coder.words, clause, i);
+  const resolved = resolveCode(coder, pattern.code, g);
+  const info = coder.codebook.codes.get(resolved.code)!;
+  const triggerEnd = pattern.particle ? after - 1 : triggerToken;
+  const trigger: TextSpan = {
+    start: doc.tokens[triggerToken]!.start,
+    end: doc.tokens[triggerEnd]!.end,
+    text: doc.text.slice(doc.tokens[triggerToken]!.start, doc.tokens[triggerEnd]!.end),
+  };
+  const fromClaim = claimAt(doc, trigger.start);
+  const modality = resolved.modality === 'asserted' && fromClaim ? fromClaim.modality : resolved.modality;
+  const clauseSpan = { start: doc.tokens[clause.start]!.start, end: doc.tokens[Math.max(clause.start, clause.end - 1)]!.end };
+  const background = clause.opener !== null && coder.words.backgroundBoundaries.has(clause.opener);
+  const { date, dateSource } = eventDate(doc, clauseSpan, view.sentence, trigger.start, background);
+  const location = placeOf(coder, view, clause);
+  const sentence = { start: view.sentence.start, end: view.sentence.end };
+  const evidence = doc.text.slice(sentence.start, sentence.end);
+  const rule = resolved.shift ? `${pattern.id}:${resolved.shift}` : pattern.id;
+  return pairs.slice(0, MAX_PAIRS).map(([s, t]) => ({
+    trigger: triggerToken,
+    governors: g.tokens,
+    objectTokens,
+    event: {
+      code: resolved.code,
+      root: resolved.code.slice(0, 2),
+      label: info.label,
+      plover: info.plover,
+      quadClass: info.quadClass,
+      goldstein: info.goldstein,
+      source: eventActor(s),
+      target: t ? eventActor(t) : null,
+      date,
+      location,
+      modality,
+      claim: fromClaim ? fromClaim.claim : null,
+      sentence,
+      evidence,
+      rule,
+      dateSource,
+      trigger,
+    },
+  }));
+}

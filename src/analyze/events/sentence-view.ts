@@ -1,0 +1,193 @@
+import type { Doc, Sentence } from '../document.js';
+import type { Entity, EntityType, Mention } from '../record.js';
+import type { ClauseWords } from './clause-words.js';
+import { eventActorCode } from './event-actor-code.js';
+import type { Lemmatizer } from './lemmatizer.js';
+
+/** An entity mention in a sentence that can act in an event. */
+export interface SentenceActor {
+  /** First token of the mention (index into doc.tokens). */
+  readonly first: number;
+  /** One past its last token. */
+  readonly end: number;
+  readonly mention: Mention;
+  readonly entity: Entity;
+  readonly country: string | null;
+  readonly actor: string | null;
+}
+
+/** One sentence prepared for event coding: lower-case words, lemmas and actors by token. */
+export interface SentenceView {
+  readonly doc: Doc;
+  readonly sentence: Sentence;
+  readonly first: number;
+  readonly end: number;
+  readonly lower: readonly string[];
+  readonly lemma: readonly string[];
+  readonly actors: readonly SentenceActor[];
+  /** Per token (relative to `first`): index into `actors` of the actor covering it, or -1. */
+  readonly actorAt: readonly number[];
+  /** Per actor: index of the actor heading its phrase (itself, or the person after a national title). */
+  readonly heads: readonly number[];
+}
+
+/** Types that act without a known country (a place or nationality without one is no actor: 'the Gulf'). */
+const PERSONS_AND_BODIES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG']);
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP']);
+
+/** An actor-type mention placed on its tokens. */
+export interface PlacedMention {
+  readonly first: number;
+  readonly end: number;
+  readonly mention: Mention;
+  readonly entity: Entity;
+}
+
+function tokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions of actor-type entities, placed on their tokens and grouped by sentence (one pass over the entities). */
+export function mentionsBySentence(doc: Doc): PlacedMention[][] {
+  const out: PlacedMention[][] = doc.sentences.map(() => []);
+  for (const entity of doc.entities) {
+    if (!ACTOR_TYPES.has(entity.type)) continue;
+    for (const mention of entity.mentions) {
+      const a = tokenAtOrAfter(doc, mention.start);
+      const t = doc.tokens[a];
+      if (!t || t.start >= mention.end) continue;
+      let b = a + 1;
+      while (b < doc.tokens.length && doc.tokens[b]!.start < mention.end) b++;
+      if (doc.tokens[b - 1]!.sentence !== t.sentence) continue;
+      out[t.sentence]!.push({ first: a, end: b, mention, entity });
+    }
+  }
+  return out;
+}
+
+/** Builds the view of a sentence: its words, lemmas and the actors among its placed mentions. */
+export function sentenceView(
+  doc: Doc,
+  index: number,
+  placed: readonly PlacedMention[],
+  lemmatize: Lemmatizer,
+  words: ClauseWords,
+): SentenceView {
+  const sentence = doc.sentences[index]!;
+  const first = sentence.firstToken;
+  const end = sentence.endToken;
+  const lower: string[] = [];
+  const lemma: string[] = [];
+  for (let i = first; i < end; i++) {
+    const form = lemmatize(doc.tokens[i]!.text);
+    lower.push(form.lower);
+    lemma.push(doc.tokens[i]!.kind === 'word' ? form.lemma : form.lower);
+  }
+  const actorAt = new Array<number>(end - first).fill(-1);
+  const raw = [...placed];
+  raw.sort((x, y) => x.first - y.first || y.end - x.end);
+  const kept: typeof raw = [];
+  for (const r of raw) {
+    if (actorAt[r.first - first] !== -1) continue;
+    if (!r.entity.kb.country && !PERSONS_AND_BODIES.has(r.entity.type)) continue;
+    if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG' && beforeNonActorHead(r.end, end, lower, first, words)) continue;
+    for (let i = r.first; i < r.end; i++) actorAt[i - first] = kept.length;
+    kept.push(r);
+  }
+  const sectors = kept.map((r) => headSector(doc, r.end, end, lower, first, words));
+  for (let k = kept.length - 2; k >= 0; k--) {
+    const next = kept[k + 1]!;
+    if (sectors[k] === null && next.first === kept[k]!.end + 1 && words.coordinators.has(lower[kept[k]!.end - first]!)) {
+      sectors[k] = sectors[k + 1]!;
+    }
+  }
+  const actors: SentenceActor[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const r = kept[k]!;
+    actors.push({
+      first: r.first,
+      end: r.end,
+      mention: r.mention,
+      entity: r.entity,
+      country: r.entity.kb.country,
+      actor: eventActorCode(r.entity, r.entity.type === 'PERSON' ? null : sectors[k]!),
+    });
+  }
+  const withCountries = withNeighbourCountries(doc, actors, lower, first);
+  return { doc, sentence, first, end, lower, lemma, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
+}
+
+/** A national word or place before a title and a person's name ('Russian President Putin'): the person heads the phrase. */
+function titleHeads(doc: Doc, actors: readonly SentenceActor[], lower: readonly string[], first: number): number[] {
+  return actors.map((a, k) => {
+    const next = actors[k + 1];
+    if (!next || next.entity.type !== 'PERSON' || a.entity.type === 'PERSON' || next.first - a.end > 3) return k;
+    for (let i = a.end; i < next.first; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== 'word' || (t.text[0] === lower[i - first]![0] && lower[i - first] !== "'s")) return k;
+    }
+    return k + 1;
+  });
+}
+
+function beforeNonActorHead(after: number, end: number, lower: readonly string[], first: number, words: ClauseWords): boolean {
+  let i = after;
+  if (i < end && (lower[i - first] === "'s" || lower[i - first] === '’s')) i++;
+  return i < end && words.nonActorHeads.has(lower[i - first]!);
+}
+
+function headSector(
+  doc: Doc,
+  after: number,
+  end: number,
+  lower: readonly string[],
+  first: number,
+  words: ClauseWords,
+): string | null {
+  let i = after;
+  if (i < end && (lower[i - first] === "'s" || lower[i - first] === '’s')) i++;
+  let sector: string | null = null;
+  for (; i < end && doc.tokens[i]!.kind === 'word'; i++) {
+    const s = words.sectorHeads.get(lower[i - first]!);
+    if (!s) break;
+    sector = s;
+  }
+  return sector;
+}
+
+/**
+ * Actors without a country take one from a national word right before them, across title words
+ * only ('Iraqi President X'), or from 'of <country>' right after ('King X of Morocco').
+ */
+function withNeighbourCountries(
+  doc: Doc,
+  actors: SentenceActor[],
+  lower: readonly string[],
+  first: number,
+): SentenceActor[] {
+  const titleGap = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== 'word' || (t.text[0] === t.text[0]!.toLowerCase() && lower[i - first] !== "'s")) return false;
+    }
+    return true;
+  };
+  return actors.map((a, k) => {
+    if (a.country) return a;
+    const prev = actors[k - 1];
+    const next = actors[k + 1];
+    let from: SentenceActor | undefined;
+    if (prev?.country && a.first - prev.end <= 3 && titleGap(prev.end, a.first)) from = prev;
+    else if (next?.country && next.first === a.end + 1 && lower[a.end - first] === 'of') from = next;
+    if (!from) return a;
+    return { ...a, country: from.country, actor: a.actor ?? from.country };
+  });
+}

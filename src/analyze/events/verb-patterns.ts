@@ -1,0 +1,164 @@
+import { dataUrl, DataFileError, loadDataFile } from '../../data/data-file.js';
+import type { CameoCodebook } from './cameo-codebook.js';
+
+/** One verb or noun pattern of data/events/verb-patterns.json. */
+export interface VerbPattern {
+  readonly id: string;
+  readonly pos: 'verb' | 'noun' | 'obligation';
+  readonly lemmas: readonly string[];
+  /** Word sequences (lemmas) one of which must appear near the trigger. */
+  readonly objects: readonly (readonly string[])[];
+  /** The object sequences by their first word. */
+  readonly objectsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly particle: string | null;
+  readonly code: string;
+  readonly dyadic: boolean;
+  /** Whether a place after 'in'/'at' may be the target whatever the root. */
+  readonly placeTarget: boolean;
+  /** How many constraints (objects, particle) the pattern has: the more, the more specific. */
+  readonly specificity: number;
+}
+
+/** How a governing word changes the code of the event it governs. */
+export type CodeShift = 'intent' | 'threat' | 'refuse';
+
+/** The verb-pattern dictionary, indexed by lemma. */
+export interface VerbPatterns {
+  readonly version: string;
+  readonly verbs: ReadonlyMap<string, readonly VerbPattern[]>;
+  readonly nouns: ReadonlyMap<string, readonly VerbPattern[]>;
+  /** Obligation words ('must') that turn a reported clause into the speaker's demand. */
+  readonly obligations: ReadonlyMap<string, readonly VerbPattern[]>;
+  /** Every lemma the patterns mention (triggers and object words). */
+  readonly lemmas: ReadonlySet<string>;
+  readonly locationTargetRoots: ReadonlySet<string>;
+  /** Roots whose target may be the subject of a 'that' clause after the verb ('demanded that Hamas ...'). */
+  readonly complementTargetRoots: ReadonlySet<string>;
+  readonly shifts: Readonly<Record<CodeShift, ReadonlyMap<string, string>>>;
+}
+
+interface PatternEntry {
+  readonly id: string;
+  readonly pos?: 'verb' | 'noun' | 'obligation';
+  readonly lemmas: readonly string[];
+  readonly objects?: readonly string[];
+  readonly particle?: string;
+  readonly code: string;
+  readonly dyadic?: boolean;
+  readonly placeTarget?: boolean;
+}
+
+interface VerbPatternsFile {
+  readonly version: string;
+  readonly locationTargetRoots: readonly string[];
+  readonly complementTargetRoots: readonly string[];
+  readonly intent: Readonly<Record<string, string>>;
+  readonly threat: Readonly<Record<string, string>>;
+  readonly refuse: Readonly<Record<string, string>>;
+  readonly patterns: readonly PatternEntry[];
+}
+
+const CODE = { type: 'string', pattern: '^[0-9]{2,4}$' } as const;
+const CODE_MAP = { type: 'object', additionalProperties: CODE } as const;
+const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+const SCHEMA = {
+  type: 'object',
+  required: ['version', 'locationTargetRoots', 'complementTargetRoots', 'intent', 'threat', 'refuse', 'patterns'],
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    locationTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
+    complementTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
+    intent: CODE_MAP,
+    threat: CODE_MAP,
+    refuse: CODE_MAP,
+    patterns: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'lemmas', 'code'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          pos: { enum: ['verb', 'noun', 'obligation'] },
+          lemmas: { ...WORDS, minItems: 1 },
+          objects: WORDS,
+          particle: { type: 'string', minLength: 1 },
+          code: CODE,
+          dyadic: { type: 'boolean' },
+          placeTarget: { type: 'boolean' },
+        },
+      },
+    },
+  },
+} as const;
+
+/**
+ * Loads and schema-checks the verb-pattern dictionary; every code it names must be in the codebook
+ * and every pattern id unique (else DataFileError naming the file).
+ */
+export function loadVerbPatterns(
+  codebook: CameoCodebook,
+  file: URL | string = dataUrl('events/verb-patterns.json'),
+): VerbPatterns {
+  const raw = loadDataFile<VerbPatternsFile>(file, SCHEMA);
+  const where = typeof file === 'string' ? file : file.pathname;
+  const checkCode = (code: string, what: string): void => {
+    if (!codebook.codes.has(code)) throw new DataFileError(where, `${what}: expected a CAMEO code of the codebook, got '${code}'`);
+  };
+  const verbs = new Map<string, VerbPattern[]>();
+  const nouns = new Map<string, VerbPattern[]>();
+  const obligations = new Map<string, VerbPattern[]>();
+  const lemmas = new Set<string>();
+  const ids = new Set<string>();
+  for (const p of raw.patterns) {
+    if (ids.has(p.id)) throw new DataFileError(where, `pattern ids must be unique, '${p.id}' repeats`);
+    ids.add(p.id);
+    checkCode(p.code, `pattern '${p.id}'`);
+    const objects = (p.objects ?? []).map((o) => o.toLowerCase().split(/\s+/));
+    const objectsByFirst = new Map<string, string[][]>();
+    for (const o of objects) objectsByFirst.set(o[0]!, [...(objectsByFirst.get(o[0]!) ?? []), o]);
+    const pattern: VerbPattern = {
+      id: p.id,
+      pos: p.pos ?? 'verb',
+      lemmas: p.lemmas,
+      objects,
+      objectsByFirst,
+      particle: p.particle ?? null,
+      code: p.code,
+      dyadic: p.dyadic ?? true,
+      placeTarget: p.placeTarget ?? false,
+      specificity: (objects.length ? 1 : 0) + (p.particle ? 1 : 0),
+    };
+    const index = pattern.pos === 'verb' ? verbs : pattern.pos === 'noun' ? nouns : obligations;
+    for (const lemma of p.lemmas) {
+      const list = index.get(lemma) ?? [];
+      list.push(pattern);
+      index.set(lemma, list);
+      lemmas.add(lemma);
+    }
+    for (const o of objects) for (const w of o) lemmas.add(w);
+  }
+  const shift = (name: CodeShift): ReadonlyMap<string, string> => {
+    for (const [from, to] of Object.entries(raw[name])) {
+      checkCode(to, `${name}['${from}']`);
+    }
+    return new Map(Object.entries(raw[name]));
+  };
+  for (const list of [...verbs.values(), ...nouns.values(), ...obligations.values()]) list.sort((a, b) => b.specificity - a.specificity);
+  return {
+    version: raw.version,
+    verbs,
+    nouns,
+    obligations,
+    lemmas,
+    locationTargetRoots: new Set(raw.locationTargetRoots),
+    complementTargetRoots: new Set(raw.complementTargetRoots),
+    shifts: { intent: shift('intent'), threat: shift('threat'), refuse: shift('refuse') },
+  };
+}
+
+/** The code a shift turns `code` into: looked up by the code, its 3-digit parent, then its root; null when none. */
+export function shiftCode(map: ReadonlyMap<string, string>, code: string): string | null {
+  return map.get(code) ?? map.get(code.slice(0, 3)) ?? map.get(code.slice(0, 2)) ?? null;
+}

@@ -1,0 +1,119 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { KbFileError } from './kb-file-error.js';
+
+const ISO3 = { type: 'string', pattern: '^[A-Z]{3}$' } as const;
+const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
+const TYPE = { enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'PRODUCT', 'MISC'] } as const;
+
+const ROLE = {
+  type: 'object',
+  required: ['office', 'title', 'country', 'from'],
+  additionalProperties: false,
+  properties: {
+    office: { type: 'string', minLength: 1 },
+    title: { type: 'string', minLength: 1 },
+    country: ISO3,
+    sector: { type: 'string', pattern: '^[A-Z]{3}$' },
+    from: DATE,
+    to: { anyOf: [DATE, { type: 'null' }] },
+  },
+} as const;
+
+const ENTRY = {
+  type: 'object',
+  required: ['id', 'type'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9]+(/[A-Za-z0-9._-]+)+$' },
+    name: { type: 'string', minLength: 1 },
+    aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+    type: TYPE,
+    country: { anyOf: [ISO3, { type: 'null' }] },
+    sector: { anyOf: [{ type: 'string', pattern: '^[A-Z]{3}$' }, { type: 'null' }] },
+    actor: { anyOf: [{ type: 'string', pattern: '^[A-Z]{3,15}$' }, { type: 'null' }] },
+    roles: { type: 'array', items: ROLE },
+    metonym: { type: 'boolean' },
+    source: { type: 'string' },
+  },
+} as const;
+
+/** JSON Schema of an entry file of data/kb (and of a user's `--kb extra.json`). */
+export const ENTRY_FILE_SCHEMA = {
+  type: 'object',
+  required: ['version', 'entries'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    entries: { type: 'array', items: ENTRY },
+  },
+} as const;
+
+/** JSON Schema of data/kb/name-cues.json. */
+export const CUES_FILE_SCHEMA = {
+  type: 'object',
+  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    titles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['words', 'sector'],
+        additionalProperties: false,
+        properties: {
+          words: { type: 'string', minLength: 1 },
+          office: { type: ['string', 'null'] },
+          sector: { anyOf: [{ type: 'string', pattern: '^[A-Z]{3}$' }, { type: 'null' }] },
+        },
+      },
+    },
+    orgFinal: { type: 'array', items: { type: 'string' } },
+    orgInitial: { type: 'array', items: { type: 'string' } },
+    locFinal: { type: 'array', items: { type: 'string' } },
+    facFinal: { type: 'array', items: { type: 'string' } },
+    particles: { type: 'array', items: { type: 'string' } },
+    functionWords: { type: 'array', items: { type: 'string' } },
+    actorVerbs: { type: 'array', items: { type: 'string' } },
+    leaderOffices: { type: 'array', items: { type: 'string' } },
+    ceremonialPresidents: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } },
+    sportsWords: { type: 'array', items: { type: 'string' } },
+    teamVerbs: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+/** JSON Schema of a word-list file of data/kb (given names, common words). */
+export const WORDS_FILE_SCHEMA = {
+  type: 'object',
+  required: ['version'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    source: { type: 'string' },
+    names: { type: 'array', items: { type: 'string' } },
+    words: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: false });
+const validators = new Map<object, ValidateFunction>();
+
+/**
+ * Checks parsed JSON against a schema; throws a KbFileError naming the file, what was expected
+ * and what came when it does not fit.
+ */
+export function checkKbFile<T>(file: string, data: unknown, schema: object, expected: string): T {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  if (!validate(data)) {
+    const e = validate.errors?.[0];
+    const got = e ? `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}` : 'an invalid document';
+    throw new KbFileError(file, expected, got);
+  }
+  return data as T;
+}

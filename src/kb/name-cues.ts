@@ -1,0 +1,29 @@
+/** A title written before a person's name ("Foreign Minister", "Gen."). */
+export interface TitleCue {
+  /** Lower-case words of the title. */
+  readonly words: string;
+  /** Office key linking to dated roles, when the title names one. */
+  readonly office?: string | null;
+  readonly sector: string | null;
+}
+
+/** The cue lexicon of data/kb/name-cues.json. */
+export interface NameCues {
+  readonly version: string;
+  readonly titles: readonly TitleCue[];
+  readonly orgFinal: readonly string[];
+  readonly orgInitial: readonly string[];
+  readonly locFinal: readonly string[];
+  readonly facFinal: readonly string[];
+  readonly particles: readonly string[];
+  readonly functionWords: readonly string[];
+  readonly actorVerbs: readonly string[];
+  /** Offices "the <country> leader" can mean, in order of preference. */
+  readonly leaderOffices: readonly string[];
+  /** Countries whose president is not the leader (the head of government is). */
+  readonly ceremonialPresidents: readonly string[];
+  /** Words that make a text a sports report (three different ones at least). */
+  readonly sportsWords: readonly string[];
+  /** Verbs after which a country in a sports report is its team ("Sweden defeated"). */
+  readonly teamVerbs: readonly string[];
+}

@@ -1,0 +1,54 @@
+import { Migrator, sql, type Kysely } from 'kysely';
+import type { StoreBackend } from '../store-backend.js';
+import type { StoreDatabase } from '../store-database.js';
+import { StoreError } from '../store-error.js';
+import { storeMigrations } from './store-migrations.js';
+
+const MIGRATION_TABLE = 'kysely_migration';
+
+function quoted(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
+}
+
+/**
+ * Brings a store's schema up to date, or checks that it is when `readonly`.
+ * Throws `migration` when the store is newer than this program, or older and read-only;
+ * `not-a-store` for a database holding other tables.
+ */
+export async function migrateStore(db: Kysely<StoreDatabase>, backend: StoreBackend, readonly: boolean): Promise<void> {
+  const migrations = storeMigrations(backend);
+  const known = Object.keys(migrations).sort();
+  const latest = known[known.length - 1]!;
+  const tables = (await db.introspection.getTables({ withInternalKyselyTables: true })).map((t) => t.name);
+  if (!tables.includes(MIGRATION_TABLE)) {
+    if (tables.length > 0) {
+      throw new StoreError('not-a-store', `expected a newsgraph store, got a database with other tables (${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`);
+    }
+  }
+  const executed = tables.includes(MIGRATION_TABLE)
+    ? (await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db)).rows.map((r) => r.name)
+    : [];
+  const unknown = executed.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new StoreError(
+      'migration',
+      `expected a store schema this newsgraph knows (up to "${latest}"), but the store was migrated by a newer newsgraph (${quoted(unknown)}); use a newer newsgraph`,
+    );
+  }
+  const pending = known.filter((name) => !executed.includes(name));
+  if (pending.length === 0) return;
+  if (readonly) {
+    throw new StoreError(
+      'migration',
+      `expected the store schema at "${latest}", but it is ${executed.length === 0 ? 'empty (no schema)' : `at "${executed[executed.length - 1]}"`}; open it writable once to migrate it (${quoted(pending)})`,
+    );
+  }
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...migrations }) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const translated = backend.translateError(error);
+    if (translated instanceof StoreError) throw translated;
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'before any migration ran';
+    throw new StoreError('migration', `expected the store schema to migrate to "${latest}", but "${failed}" failed: ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+}

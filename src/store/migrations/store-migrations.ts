@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { StoreBackend } from '../store-backend.js';
+import { initialSchema } from './initial-schema.js';
+
+/**
+ * The store's migrations by name, oldest first; names sort in the order they run. Built in code
+ * (no file-system lookup) so they work the same from `src/` and `dist/`.
+ */
+export function storeMigrations(backend: StoreBackend): Readonly<Record<string, Migration>> {
+  return {
+    '0001-initial-schema': initialSchema(backend),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import { listEvents } from './list-events.js';
+import { dayBound, pageBounds } from './query-bounds.js';
+import { readRecord } from './read-record.js';
+import { resolveId } from './resolve-id.js';
+import type { Store } from './store.js';
+import type { StoreBackend } from './store-backend.js';
+import type { StoreDatabase } from './store-database.js';
+import { StoreError } from './store-error.js';
+import { storeStats } from './store-stats.js';
+import { writeRecords } from './write-records.js';
+
+const DEFAULT_SEARCH_LIMIT = 20;
+const DEFAULT_MARKS = ['«', '»'] as const;
+
+/** A store over an open, migrated database: dialect-neutral Kysely, with the backend's dialect parts. */
+export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend, readonly: boolean): Store {
+  let closed = false;
+
+  async function guard<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    if (closed) throw new StoreError('closed', `expected an open store to ${doing}, but it was closed`);
+    try {
+      return await work();
+    } catch (error) {
+      throw backend.translateError(error);
+    }
+  }
+
+  function writable(doing: string): void {
+    if (readonly) throw new StoreError('readonly', `expected a writable store to ${doing}, but it was opened read-only`);
+  }
+
+  const store: Store = {
+    putRecord: async (record) => (await store.putRecords([record]))[0]!,
+    putRecords: (records) =>
+      guard('store records', async () => {
+        writable('store records');
+        if (records.length === 0) return [];
+        const storedAt = new Date().toISOString();
+        return backend.write(db, (trx) => writeRecords(trx, records, backend.maxParameters, storedAt));
+      }),
+    getRecord: (id) => guard('read a record', () => readRecord(db, id)),
+    resolveId: (prefix) => guard('resolve an id', () => resolveId(db, prefix)),
+    search: (query, options = {}) =>
+      guard('search', async () => {
+        const page = pageBounds(options.limit, options.offset, DEFAULT_SEARCH_LIMIT);
+        const since = dayBound(options.since, 'since');
+        const until = dayBound(options.until, 'until');
+        if (query.trim() === '') return [];
+        return backend.search(db, { query, plain: options.plain ?? false, ...page, since, until, marks: options.marks ?? DEFAULT_MARKS });
+      }),
+    events: (filter) => guard('list events', () => listEvents(db, filter)),
+    stats: () => guard('count', () => storeStats(db)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+  return store;
+}

@@ -1,0 +1,115 @@
+import { sql } from 'kysely';
+import type { SearchHit } from '../store.js';
+import type { StoreBackend } from '../store-backend.js';
+import { StoreError } from '../store-error.js';
+
+/** How long a statement waits for another connection's lock before `locked`, in ms, by default. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+const QUERY_HELP =
+  'expected an FTS5 query: words, "quoted phrases", AND / OR / NOT, prefix*, title: or text: (quote words with punctuation, e.g. "al-Assad")';
+
+function isFtsSyntaxError(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_ERROR' && typeof message === 'string' && /^(fts5:|no such column|unknown special query|unterminated string)/.test(message);
+}
+
+/** Plain words as an FTS5 query: each word a quoted string, all required. */
+function plainQuery(words: string): string {
+  return words
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => `"${w.replace(/"/g, '""')}"`)
+    .join(' ');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The SQLite backend: FTS5 with BM25 and snippets, `BEGIN IMMEDIATE` writes, SQLite error codes. */
+export const sqliteBackend: StoreBackend = {
+  maxParameters: 32_766,
+
+  autoKey: (column) => column.primaryKey(),
+
+  async createTextIndex(db) {
+    await sql`create virtual table articles_fts using fts5(
+      title, text, content = 'articles', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
+    )`.execute(db);
+    await sql`insert into articles_fts (articles_fts, rank) values ('rank', 'bm25(4.0, 1.0)')`.execute(db);
+    await sql`create trigger articles_fts_insert after insert on articles begin
+      insert into articles_fts (rowid, title, text) values (new.seq, new.title, new.text);
+    end`.execute(db);
+    await sql`create trigger articles_fts_delete after delete on articles begin
+      insert into articles_fts (articles_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
+    end`.execute(db);
+    await sql`create trigger articles_fts_update after update of title, text on articles begin
+      insert into articles_fts (articles_fts, rowid, title, text) values ('delete', old.seq, old.title, old.text);
+      insert into articles_fts (rowid, title, text) values (new.seq, new.title, new.text);
+    end`.execute(db);
+  },
+
+  async search(db, search) {
+    try {
+      const [open, close] = search.marks;
+      const { rows } = await sql<Omit<SearchHit, 'snippet'> & { readonly titleSnippet: string; readonly textSnippet: string }>`
+        select a.id, a.title, a.published, a.source,
+          snippet(articles_fts, 0, ${open}, ${close}, '…', 16) as titleSnippet,
+          snippet(articles_fts, 1, ${open}, ${close}, '…', 16) as textSnippet,
+          -rank as score
+        from articles_fts join articles a on a.seq = articles_fts.rowid
+        where articles_fts match ${search.plain ? plainQuery(search.query) : search.query}
+          ${search.since === null ? sql`` : sql`and a.published_end >= ${search.since}`}
+          ${search.until === null ? sql`` : sql`and a.published_start <= ${search.until}`}
+        order by rank
+        limit ${search.limit} offset ${search.offset}`.execute(db);
+      return rows.map(({ titleSnippet, textSnippet, ...hit }) => ({
+        ...hit,
+        snippet: textSnippet.includes(open) || !titleSnippet.includes(open) ? textSnippet : titleSnippet,
+      }));
+    } catch (error) {
+      if (isFtsSyntaxError(error)) {
+        throw new StoreError('bad-query', `${QUERY_HELP}; got ${JSON.stringify(search.query)} (${errorText(error)})`, error);
+      }
+      throw error;
+    }
+  },
+
+  async write(db, work) {
+    return db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await work(conn);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+  },
+
+  translateError(error) {
+    if (error instanceof StoreError) return error;
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+    const detail = errorText(error);
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      return new StoreError('locked', `expected to get the database within the busy timeout, but another connection holds it (${detail})`, error);
+    }
+    if (code.startsWith('SQLITE_READONLY')) {
+      return new StoreError('readonly', `expected a writable store, but it is read-only (${detail})`, error);
+    }
+    if (code === 'SQLITE_NOTADB') {
+      return new StoreError('corrupt', `expected a SQLite database, but the file is not one (${detail})`, error);
+    }
+    if (code.startsWith('SQLITE_CORRUPT')) {
+      return new StoreError('corrupt', `expected a sound SQLite database, but it is damaged (${detail})`, error);
+    }
+    if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code.startsWith('SQLITE_PERM')) {
+      return new StoreError('io', `expected to read and write the store file, but could not (${detail})`, error);
+    }
+    return error;
+  },
+};

@@ -1,0 +1,34 @@
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { SearchHit } from './store.js';
+import type { StoreDatabase } from './store-database.js';
+
+/** A full-text search, its dates already turned into days (YYYY-MM-DD). */
+export interface TextSearch {
+  readonly query: string;
+  /** The query is plain words, not FTS syntax. */
+  readonly plain: boolean;
+  readonly limit: number;
+  readonly offset: number;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly marks: readonly [open: string, close: string];
+}
+
+/**
+ * The parts of the store that depend on the SQL dialect: full-text index and search, write
+ * transactions and the driver's errors. Everything else is plain Kysely over {@link StoreDatabase}.
+ */
+export interface StoreBackend {
+  /** Most parameters one statement may bind. */
+  readonly maxParameters: number;
+  /** Makes an integer column the table's key, numbered by the database on insert. */
+  autoKey(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Creates the full-text index over the articles' title and text, kept in step with `articles`. */
+  createTextIndex(db: Kysely<unknown>): Promise<void>;
+  /** Articles matching a full-text query, best first; `bad-query` for invalid query syntax. */
+  search(db: Kysely<StoreDatabase>, search: TextSearch): Promise<SearchHit[]>;
+  /** Runs `work` in one transaction that holds the write lock from its start; rolls back if it throws. */
+  write<T>(db: Kysely<StoreDatabase>, work: (trx: Kysely<StoreDatabase>) => Promise<T>): Promise<T>;
+  /** The `StoreError` a driver error stands for (`locked`, `readonly`, `corrupt`, ...), else the error itself. */
+  translateError(error: unknown): unknown;
+}

@@ -1,0 +1,169 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Every row of a record's parts keeps `shape`: the JSON of the object's own keys in order, with the
+ * fields held by columns as placeholders (see `RowCodec`); null when it is the usual shape.
+ * Child rows point to their article by `article` (the article's `seq`) and keep their position `idx`.
+ */
+interface Shaped {
+  readonly shape: string | null;
+}
+
+/** One article: the record's document, its header fields and its content hash. */
+export interface ArticlesTable extends Shaped {
+  readonly seq: Generated<number>;
+  readonly id: string;
+  readonly format: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly language: string | null;
+  readonly text: string | null;
+  /** JSON of the record's data versions. */
+  readonly versions: string | null;
+  /** sha256 of the record's JSON: same hash, same content. */
+  readonly content_hash: string;
+  /** When the row was written (ISO 8601). */
+  readonly stored_at: string;
+  /** First and last day `published` covers, for date filters. */
+  readonly published_start: string | null;
+  readonly published_end: string | null;
+}
+
+/** One entity of an article. */
+export interface EntitiesTable extends Shaped {
+  readonly article: number;
+  readonly idx: number;
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly type: string | null;
+  readonly kb_id: string | null;
+  readonly kb_country: string | null;
+  readonly kb_role: string | null;
+  readonly sector: string | null;
+}
+
+/** One mention of an entity (`entity_idx` is the entity's `idx`). */
+export interface MentionsTable extends Shaped {
+  readonly article: number;
+  readonly entity_idx: number;
+  readonly idx: number;
+  readonly span_start: number | null;
+  readonly span_end: number | null;
+  readonly text: string | null;
+  readonly kind: string | null;
+}
+
+/** One quote. */
+export interface QuotesTable extends Shaped {
+  readonly article: number;
+  readonly idx: number;
+  readonly span_start: number | null;
+  readonly span_end: number | null;
+  readonly text: string | null;
+  readonly kind: string | null;
+  readonly speaker: string | null;
+  readonly speaker_name: string | null;
+  readonly cue: string | null;
+}
+
+/** One claim. */
+export interface ClaimsTable extends Shaped {
+  readonly article: number;
+  readonly idx: number;
+  readonly span_start: number | null;
+  readonly span_end: number | null;
+  readonly text: string | null;
+  readonly source_entity: string | null;
+  readonly source_name: string | null;
+  readonly via_entity: string | null;
+  readonly via_name: string | null;
+  readonly cue: string | null;
+  readonly stance: string | null;
+  readonly denies: number | null;
+  readonly confirms: number | null;
+}
+
+/** One coded event, with the columns event queries filter on. */
+export interface EventsTable extends Shaped {
+  readonly article: number;
+  readonly idx: number;
+  readonly code: string | null;
+  readonly root: string | null;
+  /** The first three digits of `code` when it has three or more: the filter column for 3-digit prefixes. */
+  readonly code3: string | null;
+  readonly label: string | null;
+  readonly plover: string | null;
+  readonly quad_class: number | null;
+  readonly goldstein: number | null;
+  readonly source_entity: string | null;
+  readonly source_name: string | null;
+  readonly source_actor: string | null;
+  readonly target_entity: string | null;
+  readonly target_name: string | null;
+  readonly target_actor: string | null;
+  readonly date_value: string | null;
+  readonly date_text: string | null;
+  readonly location_name: string | null;
+  readonly location_country: string | null;
+  readonly modality: string | null;
+  readonly claim: number | null;
+  readonly sentence_start: number | null;
+  readonly sentence_end: number | null;
+  readonly evidence: string | null;
+  readonly rule: string | null;
+  readonly date_source: string | null;
+  readonly trigger_start: number | null;
+  readonly trigger_end: number | null;
+  readonly trigger_text: string | null;
+  /** First and last day of the event's date, else of the article's; for date filters. */
+  readonly date_start: string | null;
+  readonly date_end: string | null;
+}
+
+/**
+ * One row per event and actor key (see `actorKeys`) of its source or target actor, each key once:
+ * the index that actor filters use, already in date order.
+ */
+export interface EventActorsTable {
+  readonly actor: string;
+  readonly article: number;
+  readonly idx: number;
+  readonly root: string | null;
+  readonly date_start: string | null;
+}
+
+/** One time expression. */
+export interface TimesTable extends Shaped {
+  readonly article: number;
+  readonly idx: number;
+  readonly span_start: number | null;
+  readonly span_end: number | null;
+  readonly text: string | null;
+  readonly value: string | null;
+  readonly range_start: string | null;
+  readonly range_end: string | null;
+}
+
+/** The quality flags of an article, each list as JSON. */
+export interface QualityTable extends Shaped {
+  readonly article: number;
+  readonly repeated_paragraphs: string | null;
+  readonly boilerplate: string | null;
+  readonly contributors: string | null;
+  readonly derived_from: string | null;
+}
+
+/** The tables of a store, as Kysely sees them (the full-text index is the backend's own). */
+export interface StoreDatabase {
+  readonly articles: ArticlesTable;
+  readonly entities: EntitiesTable;
+  readonly mentions: MentionsTable;
+  readonly quotes: QuotesTable;
+  readonly claims: ClaimsTable;
+  readonly events: EventsTable;
+  readonly event_actors: EventActorsTable;
+  readonly times: TimesTable;
+  readonly quality: QualityTable;
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { createDoc } from '../../src/analyze/document.js';
+import { entitiesStage } from '../../src/analyze/entities/entities-stage.js';
+import { runPipeline } from '../../src/analyze/pipeline.js';
+import { tokensStage } from '../../src/analyze/tokens/tokens-stage.js';
+
+const kb = loadKnowledgeBase();
+const pipeline = [tokensStage, entitiesStage(kb)];
+
+function mentionTexts(text: string): string[] {
+  return runPipeline(pipeline, createDoc({ text, published: '2024-10-11' })).entities.flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  /** Words that must not be (part of) any mention. */
+  readonly absent: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { rule: 'sentence-initial function words', text: 'The talks ended. However, nothing changed. Meanwhile prices rose.', absent: ['The', 'However', 'Meanwhile'] },
+  { rule: 'sentence-initial common words', text: 'Officials declined to comment. Residents fled the area.', absent: ['Officials', 'Residents'] },
+  { rule: 'May the month', text: 'The vote is due in May and the count in June.', absent: ['May', 'June'] },
+  { rule: 'weekdays', text: 'On Tuesday the ministers met again.', absent: ['Tuesday', 'On'] },
+  { rule: 'lower-case common nouns', text: 'the turkey was roasted for the holiday dinner.', absent: ['turkey'] },
+  { rule: 'all-caps headline words are not names unless known', text: 'STORM HITS COAST AS THOUSANDS FLEE', absent: ['STORM', 'HITS', 'COAST', 'THOUSANDS', 'FLEE'] },
+  { rule: 'title-case headline words are not names unless known', text: 'Storm Hits Coast As Thousands Flee Their Homes', absent: ['Storm Hits', 'Coast', 'Thousands Flee'] },
+  { rule: 'a title alone is not a person', text: 'The president said the minister would resign.', absent: ['president', 'minister'] },
+  { rule: 'currency prefix is not a country', text: 'The deal is worth US$7 billion.', absent: ['US'] },
+  { rule: 'contractions are not names', text: "I'm sure. You're right, they said.", absent: ["I'm", "You're"] },
+  { rule: 'a quoted phrase after a colon is speech, not a product', text: 'He said: "Enough" and walked out.', absent: ['Enough'] },
+  { rule: 'prefixed words are not names', text: 'The Pro-Beijing camp and Anti-war groups marched.', absent: ['Pro-Beijing camp', 'Anti-war'] },
+  { rule: 'a number with a unit is not a name', text: 'The phone has 64GB of storage.', absent: ['GB'] },
+  { rule: 'small towns are not looked up without context', text: 'Reading the report took time.', absent: ['Reading'] },
+];
+
+for (const c of CASES) {
+  test(`entities negative: ${c.rule}`, () => {
+    const texts = mentionTexts(c.text);
+    for (const w of c.absent) assert.ok(!texts.some((t) => t === w || t.split(/\s+/).includes(w)), `"${w}" found in ${JSON.stringify(texts)}`);
+  });
+}
+
+test('entities negative: a country in a non-sports report stays a country', () => {
+  const found = runPipeline(pipeline, createDoc({ text: 'Iran won the vote at the agency after a long debate.', published: '2024-10-11' })).entities;
+  assert.equal(found.find((e) => e.name === 'Iran')?.type, 'GPE');
+});
+
+test('entities negative: stock indices are not organisations', () => {
+  const found = runPipeline(pipeline, createDoc({ text: 'The FTSE 100 and the Dow Jones fell.', published: '2024-10-11' })).entities;
+  assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.name), []);
+});
+
+test('entities negative: empty text gives no entities', () => {
+  assert.deepEqual(mentionTexts(''), []);
+});

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { createDoc } from '../../src/analyze/document.js';
+import { entitiesStage } from '../../src/analyze/entities/entities-stage.js';
+import { runPipeline } from '../../src/analyze/pipeline.js';
+import { tokensStage } from '../../src/analyze/tokens/tokens-stage.js';
+import { analyze } from '../../src/analyze/analyzer.js';
+import type { Entity } from '../../src/analyze/record.js';
+
+const kb = loadKnowledgeBase();
+const pipeline = [tokensStage, entitiesStage(kb)];
+
+function entities(text: string, published = '2024-10-11'): readonly Entity[] {
+  return runPipeline(pipeline, createDoc({ text, published })).entities;
+}
+
+interface Expect {
+  readonly text: string;
+  readonly type: Entity['type'];
+  readonly kind?: string;
+  readonly name?: string;
+  readonly kbId?: string | null;
+  readonly country?: string | null;
+  readonly role?: string | null;
+  readonly sector?: string | null;
+}
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  readonly published?: string;
+  readonly expect: readonly Expect[];
+}
+
+const CASES: readonly Case[] = [
+  { rule: 'country from world-countries', text: 'Officials in Iran rejected the offer.', expect: [{ text: 'Iran', type: 'GPE', kbId: 'country/IRN', country: 'IRN' }] },
+  { rule: 'possessive country', text: "Talks with Iran's envoys resumed.", expect: [{ text: 'Iran', type: 'GPE', country: 'IRN' }] },
+  { rule: 'capital city', text: 'The delegation flew to Tehran on Monday.', expect: [{ text: 'Tehran', type: 'GPE', country: 'IRN' }] },
+  { rule: 'exonym Kiev is Kyiv', text: 'Shelling was heard in Kiev overnight.', expect: [{ text: 'Kiev', type: 'GPE', name: 'Kyiv', kind: 'alias', country: 'UKR' }] },
+  { rule: "exonym Sana'a", text: "Rebels still hold Sana'a and the port.", expect: [{ text: "Sana'a", type: 'GPE', name: 'Sanaa', country: 'YEM' }] },
+  { rule: 'demonym is NORP linked to its country', text: 'Iranian diplomats arrived late.', expect: [{ text: 'Iranian', type: 'NORP', country: 'IRN' }] },
+  { rule: 'title kept apart, role from demonym', text: 'Russian Prime Minister Mikhail Mishustin opened the forum.', expect: [{ text: 'Russian', type: 'NORP', country: 'RUS' }, { text: 'Mikhail Mishustin', type: 'PERSON', country: 'RUS', role: 'Prime Minister of Russia', sector: 'GOV' }] },
+  { rule: 'role of an unknown person from title and country', text: 'Ruritanian analyst aside, Brazilian Foreign Minister Ana Souza Lima spoke first.', expect: [{ text: 'Ana Souza Lima', type: 'PERSON', country: 'BRA', role: 'Foreign Minister of Brazil', sector: 'GOV' }] },
+  { rule: 'surname later is an alias of the full name', text: 'Mikhail Mishustin arrived on Monday. Later Mishustin left.', expect: [{ text: 'Mishustin', type: 'PERSON', kind: 'alias', name: 'Mikhail Mishustin' }] },
+  { rule: 'surname of an unknown person', text: 'The report was written by Helga Marquardt-Olsen of our desk. Marquardt-Olsen spent a year on it.', expect: [{ text: 'Marquardt-Olsen', type: 'PERSON', kind: 'alias', name: 'Helga Marquardt-Olsen' }] },
+  { rule: 'acronyms from the knowledge base', text: 'The IAEA and BRICS met, TASS reported.', expect: [{ text: 'IAEA', type: 'ORG', sector: 'IGO' }, { text: 'BRICS', type: 'ORG', sector: 'IGO' }, { text: 'TASS', type: 'ORG', sector: 'MED', country: 'RUS' }] },
+  { rule: 'acronym of an organisation named in full', text: 'The Federal Grain Inspection Service issued rules. The FGIS said more would follow.', expect: [{ text: 'Federal Grain Inspection Service', type: 'ORG' }, { text: 'FGIS', type: 'ORG', kind: 'alias', name: 'Federal Grain Inspection Service' }] },
+  { rule: 'particle al-', text: 'A statement from Bashar al-Assad was read out.', expect: [{ text: 'Bashar al-Assad', type: 'PERSON', country: 'SYR' }] },
+  { rule: 'particle bin', text: 'Crown Prince Mohammed bin Salman hosted the talks.', expect: [{ text: 'Mohammed bin Salman', type: 'PERSON', country: 'SAU' }] },
+  { rule: 'particles von der', text: 'Ursula von der Leyen answered questions.', expect: [{ text: 'Ursula von der Leyen', type: 'PERSON' }] },
+  { rule: 'particle de at the start of a name', text: 'The envoy, de Mistura, left Geneva.', expect: [{ text: 'de Mistura', type: 'PERSON' }] },
+  { rule: 'X-backed yields the country', text: 'The Iran-backed Houthis fired again.', expect: [{ text: 'Iran', type: 'GPE', country: 'IRN' }, { text: 'Houthis', type: 'ORG', country: 'YEM', sector: 'REB' }] },
+  { rule: 'X-Y relations yields both countries', text: 'Russia-Iran relations have deepened.', expect: [{ text: 'Russia', type: 'GPE' }, { text: 'Iran', type: 'GPE' }] },
+  { rule: 'quoted name before a noun is a PRODUCT', text: 'The army used “Shahed” drones at night.', expect: [{ text: 'Shahed', type: 'PRODUCT' }] },
+  { rule: 'organisation word at the end', text: 'The Northern Grain Growers Association filed a complaint.', expect: [{ text: 'Northern Grain Growers Association', type: 'ORG' }] },
+  { rule: 'ministry of defence is MIL', text: 'A spokesman for the Ruritanian Defence Ministry declined.', expect: [{ text: 'Ruritanian Defence Ministry', type: 'ORG', sector: 'MIL' }] },
+  { rule: 'demonym before an organisation word makes a national body', text: 'The Russian Defence Ministry said drones were downed.', expect: [{ text: 'Russian Defence Ministry', type: 'ORG', country: 'RUS', sector: 'MIL' }, { text: 'Russian', type: 'NORP' }] },
+  { rule: 'organisation head word with of', text: 'She studied at the University of Lower Dawson.', expect: [{ text: 'University of Lower Dawson', type: 'ORG', sector: 'EDU' }] },
+  { rule: 'news outlet', text: 'Al Jazeera and Reuters carried the story.', expect: [{ text: 'Al Jazeera', type: 'ORG', sector: 'MED', country: 'QAT' }, { text: 'Reuters', type: 'ORG', sector: 'MED' }] },
+  { rule: 'armed group', text: 'Hezbollah denied the claim.', expect: [{ text: 'Hezbollah', type: 'ORG', country: 'LBN', sector: 'REB' }] },
+  { rule: 'region', text: 'Tension is rising across the Middle East and the Sahel.', expect: [{ text: 'Middle East', type: 'LOC' }, { text: 'Sahel', type: 'LOC' }] },
+  { rule: 'dated office-holder: role at the published date', text: 'Dmitry Medvedev signed the decree.', published: '2010-03-01', expect: [{ text: 'Dmitry Medvedev', type: 'PERSON', role: 'President of Russia' }] },
+  { rule: 'dated office-holder: a later role', text: 'Dmitry Medvedev signed the decree.', published: '2015-03-01', expect: [{ text: 'Dmitry Medvedev', type: 'PERSON', role: 'Prime Minister of Russia' }] },
+  { rule: 'description resolves to the office-holder at the date', text: "Iran's foreign minister arrived in Muscat.", expect: [{ text: "Iran's foreign minister", type: 'PERSON', kind: 'description', name: 'Abbas Araghchi' }] },
+  { rule: 'description with a demonym', text: 'The Russian president spoke by phone.', published: '2010-06-01', expect: [{ text: 'Russian president', type: 'PERSON', kind: 'description', name: 'Dmitry Medvedev' }] },
+  { rule: 'the leader of a country', text: 'The Iranian leader gave a sermon.', expect: [{ text: 'Iranian leader', type: 'PERSON', kind: 'description', name: 'Ali Khamenei' }] },
+  { rule: 'seat of government', text: 'The Kremlin issued a statement.', expect: [{ text: 'Kremlin', type: 'FAC', country: 'RUS', sector: 'GOV' }] },
+  { rule: 'company from the knowledge base', text: 'Gazprom cut supplies.', expect: [{ text: 'Gazprom', type: 'ORG', sector: 'BUS', country: 'RUS' }] },
+  { rule: 'given name starts a person', text: 'We spoke to Mariam Okonjo-Bello about it.', expect: [{ text: 'Mariam Okonjo-Bello', type: 'PERSON' }] },
+  { rule: 'a country that plays in a sports report is its team', text: 'In the opening match of the cup, Norway defeated Chile. The referee gave a penalty and the striker scored a late goal.', expect: [{ text: 'Norway', type: 'ORG', country: 'NOR' }, { text: 'Chile', type: 'GPE' }] },
+  { rule: 'place before ", state" is a place', text: 'The plant in Smallbrook, Ohio closed.', expect: [{ text: 'Smallbrook', type: 'GPE' }, { text: 'Ohio', type: 'GPE', country: 'USA' }] },
+  { rule: 'known company followed by a model number is a product', text: 'The airline ordered ten Airbus A350 jets.', expect: [{ text: 'Airbus A350', type: 'PRODUCT' }] },
+  { rule: 'stacked titles', text: 'Agency director General Omar Haddad spoke.', expect: [{ text: 'Omar Haddad', type: 'PERSON' }] },
+  { rule: 'title-case organisation after a title word is not a person', text: 'Shares of General Motors fell.', expect: [{ text: 'General Motors', type: 'ORG' }] },
+];
+
+for (const c of CASES) {
+  test(`entities: ${c.rule}`, () => {
+    const found = entities(c.text, c.published);
+    for (const x of c.expect) {
+      const hit = found.find((e) => e.type === x.type && e.mentions.some((m) => m.text === x.text && (!x.kind || m.kind === x.kind)));
+      assert.ok(hit, `${x.type} "${x.text}" in ${JSON.stringify(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]))}`);
+      if (x.name !== undefined) assert.equal(hit.name, x.name);
+      if (x.kbId !== undefined) assert.equal(hit.kb.id, x.kbId);
+      if (x.country !== undefined) assert.equal(hit.kb.country, x.country);
+      if (x.role !== undefined) assert.equal(hit.kb.role, x.role);
+      if (x.sector !== undefined) assert.equal(hit.sector, x.sector);
+    }
+  });
+}
+
+test('entities: ids e1.. in order of first mention, offsets point into the text', () => {
+  const text = 'Iran and Russia signed a deal in Moscow. Russian Prime Minister Mikhail Mishustin praised Iran.';
+  const found = entities(text);
+  found.forEach((e, i) => assert.equal(e.id, `e${i + 1}`));
+  for (const e of found) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  const starts = found.map((e) => e.mentions[0]!.start);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+});
+
+test('entities: end to end through analyze()', () => {
+  const r = analyze({ text: 'Iranian Foreign Minister Abbas Araghchi met Sergei Lavrov in Moscow on Tuesday.', published: '2024-10-11' });
+  const names = r.entities.map((e) => `${e.type}:${e.name}`);
+  for (const n of ['NORP:Iranian', 'PERSON:Abbas Araghchi', 'PERSON:Sergei Lavrov', 'GPE:Moscow']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  const araghchi = r.entities.find((e) => e.name === 'Abbas Araghchi')!;
+  assert.equal(araghchi.kb.role, 'Foreign Minister of Iran');
+  assert.equal(araghchi.kb.id, 'person/abbas-araghchi');
+});

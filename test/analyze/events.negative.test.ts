@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DataFileError } from '../../src/data/data-file.js';
+import { loadCameoCodebook } from '../../src/analyze/events/cameo-codebook.js';
+import { loadVerbPatterns } from '../../src/analyze/events/verb-patterns.js';
+import { codeEvents, E, type DocSpec, type EntitySpec } from './events-fixture.js';
+
+const gpe = (text: string, country: string): EntitySpec => ({ text, type: 'GPE', country });
+const norp = (text: string, country: string): EntitySpec => ({ text, type: 'NORP', country });
+
+interface NoEventCase {
+  readonly name: string;
+  readonly text: string;
+  readonly spec: DocSpec;
+}
+
+const NO_EVENTS: readonly NoEventCase[] = [
+  { name: 'metaphor: markets attacking a currency', text: 'London markets attacked the pound after the budget.', spec: { entities: [gpe('London', 'GBR')] } },
+  {
+    name: 'sport: a striker shooting past a keeper',
+    text: 'The Brazilian striker shot past the German keeper.',
+    spec: { entities: [norp('Brazilian', 'BRA'), norp('German', 'DEU')] },
+  },
+  { name: 'sport: a team beating another', text: 'Spain beat Germany in the final.', spec: { entities: [gpe('Spain', 'ESP'), gpe('Germany', 'DEU')] } },
+  { name: 'a critic attacking a budget', text: 'Critics attacked the Iranian budget.', spec: { entities: [E.iranian] } },
+  { name: 'plain speech is a claim, not an event', text: 'Iran said Russia is a reliable partner.', spec: { entities: [E.iran, E.russia] } },
+  { name: 'a dyadic verb without a target', text: 'Russia attacked at dawn.', spec: { entities: [E.russia] } },
+  { name: 'no actors at all', text: 'The convoy was attacked near the border.', spec: {} },
+  { name: 'a noun after an adjective is not a verb', text: 'It was the worst attack in Israel since 1973.', spec: { entities: [E.israel] } },
+  { name: 'an adjectival participle is no speech boundary or event', text: 'The alleged plot shocked Ukraine.', spec: { entities: [E.ukraine] } },
+  {
+    name: 'a participle modifying a noun is no verb of the subject',
+    text: 'Armenia and Azerbaijan are guilty of breaching the agreement signed in 2020.',
+    spec: { entities: [gpe('Armenia', 'ARM'), gpe('Azerbaijan', 'AZE')] },
+  },
+  {
+    name: 'a national team is no actor',
+    text: 'The Brazilian team attacked the Argentine defence.',
+    spec: { entities: [norp('Brazilian', 'BRA'), norp('Argentine', 'ARG')] },
+  },
+  { name: 'a name that contains a trigger word', text: 'Iran Air flights resumed to Moscow.', spec: { entities: [{ text: 'Iran Air', type: 'ORG', country: 'IRN' }, E.moscow] } },
+];
+
+for (const c of NO_EVENTS) {
+  test(`events negative: ${c.name}`, () => {
+    assert.deepEqual(codeEvents(c.text, c.spec).events, []);
+  });
+}
+
+test('events negative: a verb in one sentence never takes actors from another', () => {
+  const doc = codeEvents('Iran and Russia met last week. They signed a deal on Friday.', { entities: [E.iran, E.russia] });
+  assert.ok(doc.events.length > 0);
+  const second = doc.sentences[1]!;
+  for (const e of doc.events) {
+    assert.ok(e.sentence.end <= second.start, `event ${e.code} '${e.trigger?.text}' comes from the second sentence`);
+  }
+});
+
+test('events negative: background is dated to its own time, not the article date', () => {
+  const doc = codeEvents('Since Russia invaded Ukraine in 2022, trade has collapsed.', {
+    entities: [E.russia, E.ukraine],
+    times: [{ text: 'in 2022', value: '2022' }],
+    published: '2024-10-11',
+  });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]!.date?.value, '2022');
+  assert.notEqual(doc.events[0]!.dateSource, 'article');
+});
+
+test('events negative: background without a time of its own is left undated', () => {
+  const doc = codeEvents('Since Russia invaded Ukraine, trade has collapsed.', { entities: [E.russia, E.ukraine] });
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]!.date, null);
+});
+
+test('events negative: a hypothetical is not asserted', () => {
+  const doc = codeEvents('If Iran attacked Israel, oil prices would soar.', { entities: [E.iran, E.israel] });
+  assert.deepEqual(
+    doc.events.map((e) => [e.code, e.modality]),
+    [['190', 'hypothetical']],
+  );
+});
+
+test('events negative: an act not done is negated, a refusal is a rejection', () => {
+  const spec = { entities: [E.russia, E.ukraine] };
+  const notDone = codeEvents('Russia did not sign the treaty with Ukraine.', spec).events;
+  assert.deepEqual(notDone.map((e) => [e.code, e.modality]), [['057', 'negated']]);
+  const refused = codeEvents('Russia refused to sign the treaty with Ukraine.', spec).events;
+  assert.deepEqual(refused.map((e) => [e.plover, e.modality]), [['REJECT', 'asserted']]);
+});
+
+test('events negative: a verb-pattern file naming an unknown CAMEO code is refused with the file named', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-events-'));
+  const file = path.join(dir, 'verb-patterns.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: 't',
+      locationTargetRoots: [],
+      complementTargetRoots: [],
+      intent: {},
+      threat: {},
+      refuse: {},
+      patterns: [{ id: 'bad', lemmas: ['attack'], code: '999' }],
+    }),
+  );
+  assert.throws(() => loadVerbPatterns(loadCameoCodebook(), file), (e: unknown) => e instanceof DataFileError && e.file === file && /999/.test(e.message));
+  writeFileSync(file, JSON.stringify({ version: 't', patterns: 'none' }));
+  assert.throws(() => loadVerbPatterns(loadCameoCodebook(), file), (e: unknown) => e instanceof DataFileError && /schema/.test(e.message));
+});

@@ -1,0 +1,450 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { explainEvent } from '../../src/analyze/events/explain-event.js';
+import { analyze } from '../../src/index.js';
+import { codeEvents, E, type DocSpec, type EntitySpec } from './events-fixture.js';
+
+interface Expected {
+  readonly code: string;
+  readonly plover?: string | null;
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly modality?: string;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  readonly spec?: Omit<DocSpec, 'entities'>;
+  /** Every event the sentence must yield, in order (source and target are actor codes). */
+  readonly events: readonly Expected[];
+}
+
+const gpe = (text: string, country: string, sector?: string): EntitySpec => ({ text, type: 'GPE', country, sector });
+const norp = (text: string, country: string): EntitySpec => ({ text, type: 'NORP', country });
+
+const ROOTS: readonly Case[] = [
+  {
+    name: '01 deny accusations',
+    text: 'Moscow denied the Ukrainian accusations on Tuesday.',
+    entities: [E.moscow, norp('Ukrainian', 'UKR')],
+    events: [{ code: '016', source: 'RUSGOV', target: 'UKR' }],
+  },
+  {
+    name: '02 appeal',
+    text: 'Egypt urged Israel to open the border crossing.',
+    entities: [gpe('Egypt', 'EGY'), E.israel],
+    events: [{ code: '020', plover: null, source: 'EGY', target: 'ISR' }],
+  },
+  {
+    name: '03 pledge aid',
+    text: 'Japan pledged new aid to Ukraine.',
+    entities: [gpe('Japan', 'JPN'), E.ukraine],
+    events: [{ code: '033', plover: 'AGREE', source: 'JPN', target: 'UKR' }],
+  },
+  {
+    name: '04 visit',
+    text: 'The Iranian foreign minister visited Moscow on Monday.',
+    entities: [E.iranian, E.moscow],
+    events: [{ code: '042', plover: 'CONSULT', source: 'IRNGOV', target: 'RUSGOV' }],
+  },
+  {
+    name: '05 praise',
+    text: 'Germany praised Poland for its patience.',
+    entities: [gpe('Germany', 'DEU'), gpe('Poland', 'POL')],
+    events: [{ code: '051', plover: 'SUPPORT', source: 'DEU', target: 'POL' }],
+  },
+  {
+    name: '06 joint drills, symmetric',
+    text: 'France and Egypt held joint naval drills off the coast.',
+    entities: [gpe('France', 'FRA'), gpe('Egypt', 'EGY')],
+    events: [
+      { code: '062', plover: 'COOPERATE', source: 'FRA', target: 'EGY' },
+      { code: '062', plover: 'COOPERATE', source: 'EGY', target: 'FRA' },
+    ],
+  },
+  {
+    name: '07 supply weapons',
+    text: 'Iran supplied drones to Russia in September.',
+    entities: [E.iran, E.russia],
+    events: [{ code: '072', plover: 'AID', source: 'IRN', target: 'RUS' }],
+  },
+  {
+    name: '08 release nationals',
+    text: 'Iran released two French nationals on Friday.',
+    entities: [E.iran, norp('French', 'FRA')],
+    events: [{ code: '0841', plover: 'RETREAT', source: 'IRN', target: 'FRACVL' }],
+  },
+  {
+    name: '09 investigate',
+    text: 'Ukraine is investigating alleged war crimes by Russian troops.',
+    entities: [E.ukraine, E.russian],
+    events: [{ code: '094', plover: 'ACCUSE', source: 'UKR', target: 'RUSMIL' }],
+  },
+  {
+    name: '10 demand release',
+    text: 'Poland demanded the release of Belarusian activists.',
+    entities: [gpe('Poland', 'POL'), norp('Belarusian', 'BLR')],
+    events: [{ code: '1053', plover: 'REQUEST', source: 'POL', target: 'BLROPP' }],
+  },
+  {
+    name: '11 condemn',
+    text: 'China condemned the Japanese decision.',
+    entities: [gpe('China', 'CHN'), norp('Japanese', 'JPN')],
+    events: [{ code: '111', plover: 'ACCUSE', source: 'CHN', target: 'JPN' }],
+  },
+  {
+    name: '12 reject proposal',
+    text: 'Hungary rejected a Slovak proposal for talks.',
+    entities: [gpe('Hungary', 'HUN'), norp('Slovak', 'SVK')],
+    events: [{ code: '125', plover: 'REJECT', source: 'HUN', target: 'SVK' }],
+  },
+  {
+    name: '13 threaten force',
+    text: 'North Korea threatened South Korea with military action.',
+    entities: [gpe('North Korea', 'PRK'), gpe('South Korea', 'KOR')],
+    events: [{ code: '138', plover: 'THREATEN', source: 'PRK', target: 'KOR' }],
+  },
+  {
+    name: '14 protest, monadic',
+    text: 'Thousands of Kenyans protested on Tuesday.',
+    entities: [norp('Kenyans', 'KEN')],
+    events: [{ code: '141', plover: 'PROTEST', source: 'KEN', target: null }],
+  },
+  {
+    name: '15 mass troops',
+    text: 'Russia massed troops on the Ukrainian border.',
+    entities: [E.russia, norp('Ukrainian', 'UKR')],
+    events: [{ code: '154', plover: 'MOBILIZE', source: 'RUS', target: 'UKR' }],
+  },
+  {
+    name: '16 expel diplomats',
+    text: 'Lithuania expelled three Russian diplomats.',
+    entities: [gpe('Lithuania', 'LTU'), E.russian],
+    events: [{ code: '166', plover: 'SANCTION', source: 'LTU', target: 'RUSGOV' }],
+  },
+  {
+    name: '17 arrest',
+    text: 'Turkish police arrested two Swedish journalists in Istanbul.',
+    entities: [norp('Turkish', 'TUR'), norp('Swedish', 'SWE'), gpe('Istanbul', 'TUR')],
+    events: [{ code: '173', plover: 'COERCE', source: 'TURCOP', target: 'SWEMED' }],
+  },
+  {
+    name: '18 kidnap',
+    text: 'Colombian rebels kidnapped four Italian engineers.',
+    entities: [norp('Colombian', 'COL'), norp('Italian', 'ITA')],
+    events: [{ code: '181', plover: 'ASSAULT', source: 'COLREB', target: 'ITA' }],
+  },
+  {
+    name: '19 shell a city',
+    text: 'Russian forces shelled Kharkiv on Sunday.',
+    entities: [E.russian, gpe('Kharkiv', 'UKR')],
+    events: [{ code: '194', plover: 'ASSAULT', source: 'RUSMIL', target: 'UKR' }],
+  },
+  {
+    name: '20 massacre',
+    text: 'Sudanese troops massacred dozens of villagers in Darfur.',
+    entities: [norp('Sudanese', 'SDN'), { text: 'Darfur', type: 'LOC', country: 'SDN' }],
+    events: [{ code: '202', plover: 'ASSAULT', source: 'SDNMIL', target: 'SDN' }],
+  },
+];
+
+const STRUCTURE: readonly Case[] = [
+  {
+    name: 'passive with by',
+    text: 'Kyiv was attacked by Russian drones overnight.',
+    entities: [E.kyiv, E.russian],
+    events: [{ code: '190', source: 'RUSMIL', target: 'UKRGOV' }],
+  },
+  {
+    name: 'coordinated source signs: both directions',
+    text: 'Moscow and Tehran signed a defence pact.',
+    entities: [E.moscow, E.tehran],
+    events: [
+      { code: '057', source: 'RUSGOV', target: 'IRNGOV' },
+      { code: '057', source: 'IRNGOV', target: 'RUSGOV' },
+    ],
+  },
+  {
+    name: 'coordinated target: one event per member',
+    text: 'Germany sent tanks to Ukraine and Poland.',
+    entities: [gpe('Germany', 'DEU'), E.ukraine, gpe('Poland', 'POL')],
+    events: [
+      { code: '072', source: 'DEU', target: 'UKR' },
+      { code: '072', source: 'DEU', target: 'POL' },
+    ],
+  },
+  {
+    name: 'relative clause takes its antecedent as subject',
+    text: 'The report named Israel, which bombed Lebanon on Monday.',
+    entities: [E.israel, gpe('Lebanon', 'LBN')],
+    events: [{ code: '190', source: 'ISR', target: 'LBN' }],
+  },
+  {
+    name: 'nominal with possessive source',
+    text: "Iran's delivery of drones to Russia worried Kyiv.",
+    entities: [E.iran, E.russia, E.kyiv],
+    events: [{ code: '070', source: 'IRN', target: 'RUS' }],
+  },
+  {
+    name: 'nominal with national adjective, verb without target left out',
+    text: 'Russian strikes on Kyiv killed five people.',
+    entities: [E.russian, E.kyiv],
+    events: [{ code: '190', source: 'RUS', target: 'UKRGOV' }],
+  },
+  {
+    name: 'pronoun subject of reported speech is the speaker',
+    text: 'Hungary said it would support the Polish plan.',
+    entities: [gpe('Hungary', 'HUN'), norp('Polish', 'POL')],
+    events: [{ code: '032', plover: 'AGREE', source: 'HUN', target: 'POL', modality: 'expected' }],
+  },
+  {
+    name: 'demand with a that-clause: its subject is the target',
+    text: 'Washington demanded that Tehran release the detained sailors.',
+    entities: [gpe('Washington', 'USA', 'GOV'), E.tehran],
+    events: [{ code: '100', source: 'USAGOV', target: 'IRNGOV' }],
+  },
+  {
+    name: 'nominal object of a light verb takes the verb subject',
+    text: 'The Russian defence minister paid a visit to Tehran on Monday.',
+    entities: [E.russian, E.tehran],
+    events: [{ code: '042', source: 'RUSGOV', target: 'IRNGOV' }],
+  },
+  {
+    name: 'nominal object of a speech-like light verb',
+    text: 'Italy announced a suspension of flights to Iran.',
+    entities: [gpe('Italy', 'ITA'), E.iran],
+    events: [{ code: '160', plover: 'SANCTION', source: 'ITA', target: 'IRN' }],
+  },
+  {
+    name: 'particle after the object',
+    text: 'Mali forced the French ambassador out.',
+    entities: [gpe('Mali', 'MLI'), norp('French', 'FRA')],
+    events: [{ code: '166', source: 'MLI', target: 'FRAGOV' }],
+  },
+  {
+    name: 'pronoun after a subordinator takes the main subject',
+    text: 'Hamas fighters crossed the fence before they attacked Israeli towns.',
+    entities: [{ text: 'Hamas', type: 'ORG', country: 'PSE', sector: 'REB' }, norp('Israeli', 'ISR')],
+    events: [{ code: '190', source: 'PSEREB', target: 'ISR' }],
+  },
+  {
+    name: 'obligation in reported speech is a demand of the speaker',
+    text: 'Russia said Sudan must return the helicopter.',
+    entities: [E.russia, gpe('Sudan', 'SDN')],
+    events: [{ code: '100', plover: 'REQUEST', source: 'RUS', target: 'SDN' }],
+  },
+  {
+    name: 'conditional threat: the target is the subject of the condition',
+    text: 'Turkey threatened to close its airspace if Israel strikes.',
+    entities: [gpe('Turkey', 'TUR'), E.israel],
+    events: [{ code: '1381', plover: 'THREATEN', source: 'TUR', target: 'ISR' }],
+  },
+  {
+    name: 'a dateline is no subject',
+    text: 'KYIV (Reuters) - Russian drones attacked Odesa overnight.',
+    entities: [gpe('KYIV', 'UKR', 'GOV'), E.russian, gpe('Odesa', 'UKR')],
+    events: [{ code: '190', source: 'RUSMIL', target: 'UKR' }],
+  },
+  {
+    name: 'a trigger word after an actor inside a noun phrase is a noun',
+    text: 'China backed new rounds of U.N. sanctions against North Korea.',
+    entities: [gpe('China', 'CHN'), { text: 'U.N.', type: 'ORG', country: null, sector: 'IGO' }, gpe('North Korea', 'PRK')],
+    events: [{ code: '163', plover: 'COERCE', source: 'IGO', target: 'PRK' }],
+  },
+  {
+    name: 'subject after a fronted phrase and comma',
+    text: 'After weeks of tension, Ethiopia closed its border with Eritrea.',
+    entities: [gpe('Ethiopia', 'ETH'), gpe('Eritrea', 'ERI')],
+    events: [{ code: '191', source: 'ETH', target: 'ERI' }],
+  },
+];
+
+const MODALITY: readonly Case[] = [
+  {
+    name: 'will: intent code, expected',
+    text: 'Russia will visit Beijing next month.',
+    entities: [E.russia, gpe('Beijing', 'CHN', 'GOV')],
+    events: [{ code: '036', plover: 'AGREE', source: 'RUS', target: 'CHNGOV', modality: 'expected' }],
+  },
+  {
+    name: 'warning an actor is a threat',
+    text: 'China warned the Philippines against further provocations.',
+    entities: [gpe('China', 'CHN'), gpe('Philippines', 'PHL')],
+    events: [{ code: '130', plover: 'THREATEN', source: 'CHN', target: 'PHL', modality: 'asserted' }],
+  },
+  {
+    name: 'is expected to: expected, plain code',
+    text: 'Israel is expected to strike Iran soon.',
+    entities: [E.israel, E.iran],
+    events: [{ code: '190', source: 'ISR', target: 'IRN', modality: 'expected' }],
+  },
+  {
+    name: 'did not: negated',
+    text: 'Iran did not attack Israel.',
+    entities: [E.iran, E.israel],
+    events: [{ code: '190', source: 'IRN', target: 'ISR', modality: 'negated' }],
+  },
+  {
+    name: 'refused to: rejection code',
+    text: 'Turkey refused to extradite the Swedish suspects.',
+    entities: [gpe('Turkey', 'TUR'), norp('Swedish', 'SWE')],
+    events: [{ code: '1213', plover: 'REJECT', source: 'TUR', target: 'SWE', modality: 'asserted' }],
+  },
+  {
+    name: 'threatened to: threat code, the threat verb is not coded twice',
+    text: 'Iran threatened to attack Israel.',
+    entities: [E.iran, E.israel],
+    events: [{ code: '1384', plover: 'THREATEN', source: 'IRN', target: 'ISR', modality: 'asserted' }],
+  },
+  {
+    name: 'could: hypothetical',
+    text: 'China could invade Taiwan.',
+    entities: [gpe('China', 'CHN'), gpe('Taiwan', 'TWN')],
+    events: [{ code: '190', source: 'CHN', target: 'TWN', modality: 'hypothetical' }],
+  },
+  {
+    name: 'inside an alleging claim: alleged',
+    text: 'Officials said Iran supplied missiles to Russia.',
+    entities: [E.iran, E.russia],
+    spec: { claims: [{ text: 'Iran supplied missiles to Russia', stance: 'alleges' }] },
+    events: [{ code: '072', source: 'IRN', target: 'RUS', modality: 'alleged' }],
+  },
+  {
+    name: 'a possessive pronoun under a denial stands for the speaker',
+    text: 'Kyiv denied that its troops attacked Belgorod.',
+    entities: [E.kyiv, gpe('Belgorod', 'RUS')],
+    spec: { claims: [{ text: 'its troops attacked Belgorod', stance: 'denies' }] },
+    events: [{ code: '190', source: 'UKRGOV', target: 'RUS', modality: 'denied' }],
+  },
+  {
+    name: 'inside a denial: denied',
+    text: 'Moscow denied that Russia supplied missiles to Iran.',
+    entities: [E.moscow, E.russia, E.iran],
+    spec: { claims: [{ text: 'Russia supplied missiles to Iran', stance: 'denies' }] },
+    events: [{ code: '072', source: 'RUS', target: 'IRN', modality: 'denied' }],
+  },
+];
+
+function check(c: Case): void {
+  const doc = codeEvents(c.text, { ...c.spec, entities: c.entities });
+  const got = doc.events.map((e) => ({
+    code: e.code,
+    source: e.source.actor,
+    target: e.target?.actor ?? null,
+  }));
+  assert.deepEqual(
+    got,
+    c.events.map((e) => ({ code: e.code, source: e.source, target: e.target })),
+    c.name,
+  );
+  c.events.forEach((want, k) => {
+    const e = doc.events[k]!;
+    if (want.plover !== undefined) assert.equal(e.plover, want.plover, `${c.name}: plover`);
+    if (want.modality) assert.equal(e.modality, want.modality, `${c.name}: modality`);
+    assert.equal(e.root, e.code.slice(0, 2));
+    assert.equal(e.evidence, c.text.slice(e.sentence.start, e.sentence.end));
+    assert.equal(c.text.slice(e.trigger!.start, e.trigger!.end), e.trigger!.text);
+    assert.ok(e.rule, `${c.name}: rule`);
+  });
+}
+
+for (const [group, cases] of [
+  ['CAMEO roots', ROOTS],
+  ['clause structure', STRUCTURE],
+  ['modality', MODALITY],
+] as const) {
+  for (const c of cases) test(`events: ${group}: ${c.name}`, () => check(c));
+}
+
+const DATES: readonly {
+  readonly name: string;
+  readonly text: string;
+  readonly times: readonly { readonly text: string; readonly value: string }[];
+  readonly value: string | null;
+  readonly source: 'clause' | 'sentence' | 'article' | null;
+}[] = [
+  { name: 'time in the clause', text: 'Iran supplied drones to Russia in September.', times: [{ text: 'in September', value: '2024-09' }], value: '2024-09', source: 'clause' },
+  {
+    name: 'time elsewhere in the sentence',
+    text: 'In September, when talks stalled, Iran supplied drones to Russia.',
+    times: [{ text: 'In September', value: '2024-09' }],
+    value: '2024-09',
+    source: 'sentence',
+  },
+  { name: 'no time: the article date', text: 'Iran supplied drones to Russia.', times: [], value: '2024-10-11', source: 'article' },
+  {
+    name: 'background clause dated to its own time',
+    text: 'Prices rose after Russia attacked Ukraine in 2022.',
+    times: [{ text: 'in 2022', value: '2022' }],
+    value: '2022',
+    source: 'clause',
+  },
+];
+
+for (const c of DATES) {
+  test(`events: date: ${c.name}`, () => {
+    const doc = codeEvents(c.text, { entities: [E.iran, E.russia, E.ukraine], times: c.times });
+    assert.equal(doc.events.length, 1);
+    assert.equal(doc.events[0]!.date?.value ?? null, c.value);
+    assert.equal(doc.events[0]!.dateSource, c.source);
+  });
+}
+
+test('events: location from "in <place>" in the clause', () => {
+  const doc = codeEvents('Russian and Turkish envoys met in Ankara on Friday.', {
+    entities: [E.russian, norp('Turkish', 'TUR'), gpe('Ankara', 'TUR', 'GOV')],
+  });
+  assert.deepEqual(
+    doc.events.map((e) => [e.code, e.source.actor, e.target?.actor, e.location]),
+    [
+      ['040', 'RUSGOV', 'TURGOV', { name: 'Ankara', country: 'TUR' }],
+      ['040', 'TURGOV', 'RUSGOV', { name: 'Ankara', country: 'TUR' }],
+    ],
+  );
+});
+
+test('events: explainEvent names the rule, trigger and actor mentions', () => {
+  const doc = codeEvents('Iran supplied drones to Russia in September.', { entities: [E.iran, E.russia] });
+  const x = explainEvent(doc, 0);
+  assert.equal(x.rule, 'give.military');
+  assert.equal(x.trigger.text, 'supplied');
+  assert.deepEqual(x.source?.text, 'Iran');
+  assert.deepEqual(x.target?.text, 'Russia');
+  assert.match(x.summary, /supplied/);
+});
+
+const END_TO_END: readonly { readonly text: string; readonly events: readonly [string, string, string | null][] }[] = [
+  { text: 'Iran supplied drones to Russia in September.', events: [['072', 'IRN', 'RUS']] },
+  { text: 'Germany sent tanks to Ukraine and Poland.', events: [['072', 'DEU', 'UKR'], ['072', 'DEU', 'POL']] },
+  { text: 'Moscow and Tehran signed a defence pact on Friday.', events: [['057', 'RUS', 'IRN'], ['057', 'IRN', 'RUS']] },
+];
+
+for (const c of END_TO_END) {
+  test(`events: end to end through analyze(): ${c.text}`, () => {
+    const record = analyze({ text: c.text, published: '2024-10-11' });
+    assert.deepEqual(
+      record.events.map((e) => [e.code, e.source.actor?.slice(0, 3) ?? null, e.target?.actor?.slice(0, 3) ?? null]),
+      c.events,
+    );
+  });
+}
+
+test('events: a person after a national title heads the phrase', () => {
+  const doc = codeEvents('Russian President Vladimir Putin and Chinese President Xi Jinping signed a trade deal.', {
+    entities: [
+      E.russian,
+      { text: 'Vladimir Putin', type: 'PERSON', country: 'RUS', sector: 'GOV' },
+      norp('Chinese', 'CHN'),
+      { text: 'Xi Jinping', type: 'PERSON', country: 'CHN', sector: 'GOV' },
+    ],
+  });
+  assert.deepEqual(
+    doc.events.map((e) => [e.code, e.source.name, e.target?.name]),
+    [
+      ['057', 'Vladimir Putin', 'Xi Jinping'],
+      ['057', 'Xi Jinping', 'Vladimir Putin'],
+    ],
+  );
+});

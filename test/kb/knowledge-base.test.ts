@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KbFileError } from '../../src/kb/kb-file-error.js';
+import { loadKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { officeHolder, roleAt } from '../../src/kb/office-holder.js';
+
+const kb = loadKnowledgeBase();
+const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-kb-'));
+
+function extra(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+test('kb: ids are unique', () => {
+  const ids = kb.entries.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length);
+});
+
+test('kb: every country code is a valid ISO3 of world-countries', () => {
+  for (const e of kb.entries) {
+    if (e.country) assert.ok(kb.countries.has(e.country), `${e.id}: ${e.country}`);
+    for (const r of e.roles) assert.ok(kb.countries.has(r.country), `${e.id}: role country ${r.country}`);
+  }
+});
+
+test('kb: no role ends before it starts, and dates are real dates', () => {
+  for (const e of kb.entries) {
+    for (const r of e.roles) {
+      for (const d of [r.from, r.to]) {
+        if (d === null) continue;
+        assert.ok(!Number.isNaN(Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d)), `${e.id}: ${d}`);
+      }
+      if (r.to !== null) assert.ok(r.from <= r.to, `${e.id}: ${r.from} > ${r.to}`);
+    }
+  }
+});
+
+test('kb: one holder per office at a time', () => {
+  for (const [key, holders] of kb.holders) {
+    const spans = holders.flatMap((h) => h.roles.filter((r) => `${r.country}|${r.office}` === key).map((r) => ({ id: h.id, from: r.from, to: r.to ?? '9999' })));
+    spans.sort((a, b) => a.from.localeCompare(b.from));
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1]!.to <= spans[i]!.from, `${key}: ${spans[i - 1]!.id} overlaps ${spans[i]!.id}`);
+  }
+});
+
+interface HolderCase {
+  readonly country: string;
+  readonly office: string;
+  readonly date: string;
+  readonly id: string | null;
+}
+
+const HOLDERS: readonly HolderCase[] = [
+  { country: 'RUS', office: 'president', date: '2010-01-01', id: 'person/dmitry-medvedev' },
+  { country: 'RUS', office: 'president', date: '2024-10-11', id: 'person/vladimir-putin' },
+  { country: 'USA', office: 'foreign-minister', date: '2015-06-01', id: 'person/john-kerry' },
+  { country: 'IRN', office: 'leader', date: '2024-10-11', id: 'person/ali-khamenei' },
+  { country: 'DEU', office: 'leader', date: '2019-01-01', id: 'person/angela-merkel' },
+  { country: 'ISR', office: 'leader', date: '2022-03-01', id: 'person/naftali-bennett' },
+  { country: 'GBR', office: 'prime-minister', date: '1900-01-01', id: null },
+];
+
+for (const c of HOLDERS) {
+  test(`kb: holder of ${c.country} ${c.office} on ${c.date}`, () => {
+    assert.equal(officeHolder(kb, c.country, c.office, c.date)?.entry.id ?? null, c.id);
+  });
+}
+
+test('kb: roleAt picks the role held on the date', () => {
+  const putin = kb.byId.get('person/vladimir-putin')!;
+  assert.equal(roleAt(putin, '2009-06-01')?.title, 'Prime Minister of Russia');
+  assert.equal(roleAt(putin, '2016-06-01')?.title, 'President of Russia');
+});
+
+test('kb: an extra file adds entries and merges aliases by id', () => {
+  const file = extra('extra.json', {
+    version: 'test-1',
+    entries: [
+      { id: 'org/ruritania-grain-board', name: 'Ruritania Grain Board', aliases: ['RGB'], type: 'ORG', country: 'FRA', sector: 'GOV' },
+      { id: 'country/IRN', type: 'GPE', aliases: ['Eran'] },
+    ],
+  });
+  const k = loadKnowledgeBase({ extraFiles: [file] });
+  assert.equal(k.byId.get('org/ruritania-grain-board')?.sector, 'GOV');
+  assert.ok(k.byId.get('country/IRN')!.aliases.includes('Eran'));
+  assert.equal(k.versions['extra.json'], 'test-1');
+  assert.notEqual(k.version, kb.version);
+});
+
+interface BadCase {
+  readonly rule: string;
+  readonly content: unknown;
+  readonly match: RegExp;
+}
+
+const BAD: readonly BadCase[] = [
+  { rule: 'not JSON', content: '{ nope', match: /expected JSON/ },
+  { rule: 'no version', content: { entries: [] }, match: /version/ },
+  { rule: 'bad country code', content: { version: '1', entries: [{ id: 'org/x', name: 'X', type: 'ORG', country: 'Iran' }] }, match: /country|anyOf|pattern/ },
+  { rule: 'role ending before it starts', content: { version: '1', entries: [{ id: 'person/x-y', name: 'X Y', type: 'PERSON', roles: [{ office: 'president', title: 'President of France', country: 'FRA', from: '2010-01-01', to: '2009-01-01' }] }] }, match: /ending after they start/ },
+  { rule: 'new entry without a name', content: { version: '1', entries: [{ id: 'org/nameless', type: 'ORG' }] }, match: /a name for new entry/ },
+];
+
+for (const c of BAD) {
+  test(`kb: a bad extra file is a KbFileError naming the file (${c.rule})`, () => {
+    const file = extra(`bad-${c.rule.replace(/\W+/g, '-')}.json`, c.content);
+    assert.throws(
+      () => loadKnowledgeBase({ extraFiles: [file] }),
+      (e: unknown) => e instanceof KbFileError && e.file === file && c.match.test(e.message),
+    );
+  });
+}
