@@ -5,11 +5,15 @@ import { processIo, writeLine, type CliIo } from './cli-io.js';
 import { commandHelp, parseCommandArgs, type Command } from './command.js';
 import { analyzeCommand } from './commands/analyze-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { dyadCommand } from './commands/dyad-command.js';
 import { eventsCommand } from './commands/events-command.js';
+import { explainCommand } from './commands/explain-command.js';
 import { ingestCommand } from './commands/ingest-command.js';
 import { searchCommand } from './commands/search-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { showCommand } from './commands/show-command.js';
 import { statsCommand } from './commands/stats-command.js';
+import { storiesCommand } from './commands/stories-command.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,8 +24,12 @@ export const COMMANDS: readonly Command[] = [
   searchCommand,
   showCommand,
   eventsCommand,
+  explainCommand,
   statsCommand,
+  storiesCommand,
+  dyadCommand,
   demoCommand,
+  serveCommand,
 ];
 
 /** The package version. */
