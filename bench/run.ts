@@ -14,7 +14,7 @@ import { measureQueries } from './measure-queries.js';
 import { measureCompromise, measureWink } from './measure-references.js';
 import { countSentences, measureStages } from './measure-stages.js';
 import { measureWorkers } from './measure-workers.js';
-import { corpusMegabytes } from './throughput.js';
+import { corpusMegabytes, steadySeconds } from './throughput.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench');
@@ -87,8 +87,8 @@ async function main(): Promise<void> {
     references = {
       wink,
       compromise,
-      versusWink: wink.cpuSeconds / ours.cpuSeconds,
-      versusCompromise: compromise.cpuSeconds / ours.cpuSeconds,
+      versusWink: steadySeconds(wink) / steadySeconds(ours),
+      versusCompromise: steadySeconds(compromise) / steadySeconds(ours),
       versusWinkWall: wink.seconds / ours.seconds,
       versusCompromiseWall: compromise.seconds / ours.seconds,
     };

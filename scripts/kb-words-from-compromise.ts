@@ -1,9 +1,9 @@
 /**
  * Derives two word lists of data/kb: given-names.json (first names, male and female, from the
- * compromise lexicon, MIT) and common-words.json (English words that are not names: the
+ * compromise lexicon, MIT; with the names compromise tags only male or only female) and common-words.json (English words that are not names: the
  * compromise lexicon less its name tags, plus the lexemes of wink-eng-lite-web-model, MIT, whose
  * part of speech is not PROPN). Run: `npx tsx scripts/kb-words-from-compromise.ts`.
- * The program never loads either package.
+ * Each list is one joined string of lines (split once on load). The program never loads either package.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,11 +14,14 @@ const PROPER_TAGS = /^(FirstName|MaleName|FemaleName|LastName|Person|City|Countr
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const given: string[] = [];
+const male: string[] = [];
+const female: string[] = [];
 const common: string[] = [];
 for (const [word, tag] of Object.entries(lexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (!/^[a-z][a-z'-]*$/.test(word)) continue;
   if (tags.some((t) => NAME_TAGS.test(t))) given.push(word);
+  if (tags.includes('MaleName') !== tags.includes('FemaleName')) (tags.includes('MaleName') ? male : female).push(word);
   else if (!tags.some((t) => PROPER_TAGS.test(t))) common.push(word);
 }
 interface WinkModel {
@@ -36,8 +39,9 @@ wink.features.lexeme.list.forEach((lexeme, i) => {
   if (pos && pos !== 'PROPN' && pos !== 'UNK' && pos !== 'X') common.push(lexeme);
 });
 const source = 'compromise 14 lexicon and wink-eng-lite-web-model lexemes (both MIT), via scripts/kb-words-from-compromise.ts';
-const write = (file: string, key: string, words: string[]): void =>
-  writeFileSync(file, JSON.stringify({ version: '1.0.0', source, [key]: [...new Set(words)].sort() }, null, 0) + '\n');
-write('data/kb/given-names.json', 'names', given);
-write('data/kb/common-words.json', 'words', common);
+const joined = (words: string[]): string => [...new Set(words)].sort().join('\n');
+const write = (file: string, lists: Record<string, string[]>): void =>
+  writeFileSync(file, JSON.stringify({ version: '1.1.0', source, ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, joined(v)])) }, null, 0) + '\n');
+write('data/kb/given-names.json', { names: given, male, female });
+write('data/kb/common-words.json', { words: common });
 console.log(`given names ${given.length}, common words ${common.length}`);

@@ -1,5 +1,6 @@
 import type { Article } from '../read/article.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.js';
+import { createClaimKeysStage } from './claims/claim-keys-stage.js';
 import { createClaimsStage } from './claims/claims-stage.js';
 import { corefStage } from './coref/coref-stage.js';
 import { createDoc, type Doc } from './document.js';
@@ -60,7 +61,7 @@ export function dataVersions(data: AnalysisData): DataVersions {
   };
 }
 
-/** The default pipeline: tokens → entities → coref → times → quotes → claims → events → quality. */
+/** The default pipeline: tokens → entities → coref → times → quotes → claims → events → claim keys → quality. */
 export function defaultPipeline(data: AnalysisData): Pipeline {
   return [
     tokensStage,
@@ -70,6 +71,7 @@ export function defaultPipeline(data: AnalysisData): Pipeline {
     createQuotesStage(data.attribution),
     createClaimsStage(data.attribution),
     eventsStage(data.kb, data.events),
+    createClaimKeysStage(data.attribution),
     qualityStage(data.quality),
   ];
 }

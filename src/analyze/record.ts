@@ -87,6 +87,8 @@ export interface Claim extends TextSpan {
   readonly denies?: number | null;
   /** Index into `claims[]` of the claim this one confirms, for stance `confirms`. Added field. */
   readonly confirms?: number | null;
+  /** Normalised key "actors|event root|object": the same claim in any article, and its denial, share it. Added field. */
+  readonly key?: string;
 }
 
 /** An actor of an event. */

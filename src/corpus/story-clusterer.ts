@@ -32,13 +32,20 @@ interface Story {
 
 const DAY = 86_400_000;
 
+function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY);
+}
+
 /**
  * Groups articles about the same news event into stories, incrementally: each new article joins
  * the story whose centroid is most similar (TF-IDF cosine over title, body and entities, damped by
  * the time since the story's last article), or starts a story of its own.
  */
 export class StoryClusterer {
-  private readonly stories: Story[] = [];
+  private readonly stories = new Map<number, Story>();
+  private nextId = 0;
   private readonly df = new Map<string, number>();
   private docs = 0;
   private readonly postings = new Map<string, Set<number>>();
@@ -56,11 +63,8 @@ export class StoryClusterer {
 
   /** Adds an article and returns the number of the story it joined or started. */
   add(article: StoryInput): number {
-    const counts = this.counts(article);
-    this.docs++;
-    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    const vector = this.weigh(counts);
-    const day = article.published ? Math.floor(Date.parse(article.published.slice(0, 10)) / DAY) : null;
+    const vector = this.learn(article);
+    const day = dayOf(article.published);
     let best: Story | null = null;
     let bestScore = 0;
     for (const s of this.candidates(vector)) {
@@ -71,7 +75,25 @@ export class StoryClusterer {
         bestScore = score;
       }
     }
-    const story: Story = best && bestScore >= this.threshold ? best : this.open();
+    return this.join(best && bestScore >= this.threshold ? best : this.open(this.nextId), vector, day);
+  }
+
+  /**
+   * Adds an article to a given story (started if unknown) instead of the most similar one: for an
+   * article known to copy another, and to rebuild the clusterer from stored assignments.
+   */
+  assign(article: StoryInput, story: number): number {
+    return this.join(this.stories.get(story) ?? this.open(story), this.learn(article), dayOf(article.published));
+  }
+
+  private learn(article: StoryInput): Map<string, number> {
+    const counts = this.counts(article);
+    this.docs++;
+    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    return this.weigh(counts);
+  }
+
+  private join(story: Story, vector: ReadonlyMap<string, number>, day: number | null): number {
     for (const [t, w] of vector) {
       story.centroid.set(t, (story.centroid.get(t) ?? 0) + w);
       let p = this.postings.get(t);
@@ -83,9 +105,10 @@ export class StoryClusterer {
     return story.id;
   }
 
-  private open(): Story {
-    const s: Story = { id: this.stories.length, centroid: new Map(), lastDay: null, size: 0 };
-    this.stories.push(s);
+  private open(id: number): Story {
+    const s: Story = { id, centroid: new Map(), lastDay: null, size: 0 };
+    this.stories.set(id, s);
+    this.nextId = Math.max(this.nextId, id + 1);
     return s;
   }
 
@@ -112,7 +135,7 @@ export class StoryClusterer {
   private candidates(vector: ReadonlyMap<string, number>): Story[] {
     const ids = new Set<number>();
     for (const t of vector.keys()) for (const id of this.postings.get(t) ?? []) ids.add(id);
-    return [...ids].map((id) => this.stories[id]!);
+    return [...ids].map((id) => this.stories.get(id)!);
   }
 
   private cosine(v: ReadonlyMap<string, number>, centroid: ReadonlyMap<string, number>): number {

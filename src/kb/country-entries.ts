@@ -28,6 +28,15 @@ function plural(demonym: string): string | null {
   return `${demonym}s`;
 }
 
+/** The demonyms of a world-countries field, which lists several with commas ("Bosnian, Herzegovinian"). */
+function splitDemonyms(field: string | undefined): string[] {
+  return field ? field.split(/,\s*/).filter(Boolean) : [];
+}
+
+function firstDemonym(field: string | undefined): string | null {
+  return splitDemonyms(field)[0] ?? null;
+}
+
 function entry(id: string, name: string, aliases: string[], type: KbEntry['type'], country: string, population: number | null): KbEntry {
   return { id, name, aliases, type, country, sector: null, actor: null, roles: [], metonym: false, population, source: 'world-countries' };
 }
@@ -39,7 +48,7 @@ function entry(id: string, name: string, aliases: string[], type: KbEntry['type'
 function demonymOwners(countries: readonly Country[]): Map<string, string> {
   const owners = new Map<string, Country>();
   for (const c of countries) {
-    const d = c.demonyms?.eng?.m;
+    const d = firstDemonym(c.demonyms?.eng?.m);
     if (!d) continue;
     const held = owners.get(d);
     const better = !held || (c.unMember && !held.unMember) || (c.unMember === held.unMember && c.area > held.area);
@@ -60,9 +69,10 @@ export function countryEntries(): { readonly entries: readonly KbEntry[]; readon
       (a) => a !== c.name.common && (a.length > 3 || SHORT_CODES_KEPT.has(a)) && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(a) && !a.includes(','),
     );
     entries.push(entry(`country/${iso3}`, c.name.common, aliases, 'GPE', iso3, null));
-    const demonym = c.demonyms?.eng?.m ?? null;
+    const demonyms = splitDemonyms(c.demonyms?.eng?.m);
+    const demonym = demonyms[0] ?? null;
     if (demonym && demonymOwner.get(demonym) === iso3) {
-      const forms = [c.demonyms.eng?.f, plural(demonym)].filter((d): d is string => !!d && d !== demonym);
+      const forms = [...demonyms.slice(1), ...splitDemonyms(c.demonyms.eng?.f), ...demonyms.map(plural)].filter((d): d is string => !!d && d !== demonym);
       entries.push(entry(`norp/${iso3}`, demonym, [...new Set(forms)], 'NORP', iso3, null));
     }
     for (const capital of c.capital) entries.push(entry(`city/${iso3.toLowerCase()}/${slugify(capital)}`, capital, [], 'GPE', iso3, null));

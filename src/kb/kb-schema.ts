@@ -84,7 +84,7 @@ export const CUES_FILE_SCHEMA = {
   },
 } as const;
 
-/** JSON Schema of a word-list file of data/kb (given names, common words). */
+/** JSON Schema of a word-list file of data/kb (given names, common words): one joined string of lines. */
 export const WORDS_FILE_SCHEMA = {
   type: 'object',
   required: ['version'],
@@ -92,8 +92,23 @@ export const WORDS_FILE_SCHEMA = {
   properties: {
     version: { type: 'string', minLength: 1 },
     source: { type: 'string' },
-    names: { type: 'array', items: { type: 'string' } },
-    words: { type: 'array', items: { type: 'string' } },
+    names: { type: 'string' },
+    male: { type: 'string' },
+    female: { type: 'string' },
+    words: { type: 'string' },
+  },
+} as const;
+
+/** JSON Schema of data/kb/cities.json: one joined string of `name<TAB>ISO3<TAB>population` lines. */
+export const CITIES_FILE_SCHEMA = {
+  type: 'object',
+  required: ['version', 'cities'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    source: { type: 'string' },
+    minPopulation: { type: 'integer' },
+    cities: { type: 'string' },
   },
 } as const;
 

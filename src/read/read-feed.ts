@@ -122,12 +122,17 @@ function item(node: Obj, n: number, origin: string, channel: Channel): ReadOutco
  * @throws ReadError `bad-feed` when the input is not well-formed XML or not a feed, `no-articles` when it has no item.
  */
 export function readFeed(xml: string, origin: string): readonly ReadOutcome[] {
-  const body = xml.replace(/^\uFEFF/, '').replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/gi, '');
+  const body = xml.replace(/^\uFEFF/, '').replace(/<!DOCTYPE(?:[^[<>]|\[[^[\]]*\])*>/gi, '');
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     throw new ReadError('bad-feed', origin, `not well-formed XML (${valid.err.msg.replace(/\.$/, '')} at line ${valid.err.line}, column ${valid.err.col}); expected an RSS or Atom feed`);
   }
-  const doc = parser.parse(body) as Obj;
+  let doc: Obj;
+  try {
+    doc = parser.parse(body) as Obj;
+  } catch (e) {
+    throw new ReadError('bad-feed', origin, `unreadable XML (${(e as Error).message.replace(/\.$/, '')}); expected an RSS or Atom feed`);
+  }
   const rss = doc.rss;
   const rdf = doc['rdf:RDF'];
   const channel = isObj(rss) ? firstOf(rss.channel) : isObj(rdf) ? firstOf(rdf.channel) : doc.feed;

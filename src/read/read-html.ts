@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from './article.js';
 import { boilerplateRules } from './boilerplate-rules.js';
 import { removeArticleBoilerplate, removePageBoilerplate } from './clean-html.js';
+import { flattenDeepHtml } from './flatten-deep-html.js';
 import { parseDocument, type DomElement } from './html-dom.js';
 import { htmlMetadata } from './html-metadata.js';
 import { htmlFragmentText } from './html-fragment-text.js';
@@ -39,6 +40,7 @@ export function readHtml(html: string, origin: string, pageUrl: string | null = 
   const rules = boilerplateRules();
   const doc = parseDocument(html);
   const meta = htmlMetadata(doc);
+  if (doc.documentElement) flattenDeepHtml(doc.documentElement);
   const root = doc.body ?? doc.documentElement;
   if (root) removePageBoilerplate(root, rules);
   const parsed = new Readability<DomElement>(doc as never, { serializer: (node) => node as unknown as DomElement }).parse();

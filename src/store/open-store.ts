@@ -1,5 +1,6 @@
 import { migrateStore } from './migrations/migrate-store.js';
-import { sqliteBackend } from './sqlite/sqlite-backend.js';
+import { isPostgresLocation, openPostgres } from './postgres/open-postgres.js';
+import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite/sqlite-backend.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
@@ -14,20 +15,24 @@ export interface OpenStoreOptions {
 }
 
 /**
- * Opens (creating it if needed, unless read-only) the SQLite store at `location` (a file path, or
- * `:memory:`) and brings its schema up to date. Throws a `StoreError`: `corrupt` for a file that is
+ * Opens (creating it if needed, unless read-only) the store at `location` and brings its schema up
+ * to date: a PostgreSQL database for a `postgres://…` or `postgresql://…` URL (see `openPostgres`),
+ * else the SQLite file at that path (or `:memory:`). Throws a `StoreError`: `corrupt` for a file that is
  * not a database, `not-a-store` for another program's database, `migration` for a schema this
  * program cannot use, `not-found` for a missing file opened read-only, `locked`, `io`.
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
-  const db = openSqlite(location, readonly, options.busyTimeoutMs);
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const { db, backend, shown } = isPostgresLocation(location)
+    ? await openPostgres(location, readonly, busyTimeoutMs)
+    : { db: openSqlite(location, readonly, busyTimeoutMs), backend: sqliteBackend, shown: location };
   try {
-    await migrateStore(db, sqliteBackend, readonly);
+    await migrateStore(db, backend, readonly);
   } catch (error) {
     await db.destroy();
-    const translated = sqliteBackend.translateError(error);
-    throw translated instanceof StoreError ? new StoreError(translated.code, `${location}: ${translated.message}`, translated.cause ?? error) : translated;
+    const translated = backend.translateError(error);
+    throw translated instanceof StoreError ? new StoreError(translated.code, `${shown}: ${translated.message}`, translated.cause ?? error) : translated;
   }
-  return createSqlStore(db, sqliteBackend, readonly);
+  return createSqlStore(db, backend, readonly);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { listStoryArticles, readCorpusArticles, writeCorpusLinks } from './corpus-links.js';
 import { listEvents } from './list-events.js';
 import { dayBound, pageBounds } from './query-bounds.js';
 import { readRecord } from './read-record.js';
@@ -51,6 +52,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
       }),
     events: (filter) => guard('list events', () => listEvents(db, filter)),
     stats: () => guard('count', () => storeStats(db)),
+    corpusArticles: (options = {}) => guard('read the corpus', () => readCorpusArticles(db, options.unlinked ?? false)),
+    putCorpusLinks: (links) =>
+      guard('store corpus links', async () => {
+        writable('store corpus links');
+        if (links.length === 0) return;
+        await backend.write(db, (trx) => writeCorpusLinks(trx, links));
+      }),
+    storyArticles: (options = {}) => guard('list stories', () => listStoryArticles(db, options.since)),
     close: async () => {
       if (closed) return;
       closed = true;

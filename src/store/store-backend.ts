@@ -21,6 +21,8 @@ export interface TextSearch {
 export interface StoreBackend {
   /** Most parameters one statement may bind. */
   readonly maxParameters: number;
+  /** The schema that holds the store's tables where a database has several (PostgreSQL); absent for SQLite. */
+  readonly schema?: string;
   /** Makes an integer column the table's key, numbered by the database on insert. */
   autoKey(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Creates the full-text index over the articles' title and text, kept in step with `articles`. */

@@ -155,6 +155,15 @@ export interface QualityTable extends Shaped {
   readonly derived_from: string | null;
 }
 
+/** Per article, its story and the earliest version it copies (null for an original). */
+export interface CorpusTable {
+  readonly article: number;
+  readonly story: number;
+  /** The id of the article it copies. */
+  readonly copy_of: string | null;
+  readonly similarity: number | null;
+}
+
 /** The tables of a store, as Kysely sees them (the full-text index is the backend's own). */
 export interface StoreDatabase {
   readonly articles: ArticlesTable;
@@ -166,4 +175,5 @@ export interface StoreDatabase {
   readonly event_actors: EventActorsTable;
   readonly times: TimesTable;
   readonly quality: QualityTable;
+  readonly corpus: CorpusTable;
 }

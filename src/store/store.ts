@@ -88,6 +88,40 @@ export interface StoreStats {
   readonly published: { readonly first: string; readonly last: string } | null;
 }
 
+/** A stored article as copy detection and story clustering read it, with its corpus link (null fields until it has one). */
+export interface CorpusArticle {
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly story: number | null;
+  /** The earliest version it copies; null for an original or an article not linked yet. */
+  readonly copyOf: string | null;
+  readonly similarity: number | null;
+}
+
+/** Where an article belongs across the corpus: its story and the earliest version it copies. */
+export interface CorpusLink {
+  readonly articleId: string;
+  readonly story: number;
+  readonly copyOf: string | null;
+  /** Estimated share of the shorter text's word shingles found in the other; null for an original. */
+  readonly similarity: number | null;
+}
+
+/** An article of a story, as story listings show it. */
+export interface StoryArticle {
+  readonly story: number;
+  readonly articleId: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly copyOf: string | null;
+  readonly similarity: number | null;
+}
+
 /** A store of analysis records. */
 export interface Store {
   /**
@@ -107,6 +141,12 @@ export interface Store {
   events(filter?: EventFilter): Promise<readonly StoredEvent[]>;
   /** Counts of what the store holds. */
   stats(): Promise<StoreStats>;
+  /** The stored articles with their corpus links, in the order they were stored; `unlinked` keeps those without a link. */
+  corpusArticles(options?: { readonly unlinked?: boolean }): Promise<readonly CorpusArticle[]>;
+  /** Stores corpus links in one transaction, each replacing the article's old link; ids not stored are skipped. */
+  putCorpusLinks(links: readonly CorpusLink[]): Promise<void>;
+  /** The linked articles of each story, by story then storage order; `since` keeps the stories with an article published on or after it. */
+  storyArticles(options?: { readonly since?: string }): Promise<readonly StoryArticle[]>;
   /** Closes the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -28,6 +28,32 @@ for (const c of NO_CLAIMS) {
   });
 }
 
+test('claims negative: an answer by the accused on another topic stays an assertion', () => {
+  const doc = claimsOf('Activists alleged that the army had shelled the village. The army said the new barracks opened on Monday.');
+  assert.equal(doc.claims.length, 2);
+  assert.equal(doc.claims[1]!.stance, 'asserts');
+  assert.equal(doc.claims[1]!.denies, undefined);
+});
+
+test('claims negative: an assertion by a party the accusation does not name is no counter-claim', () => {
+  const doc = claimsOf('Activists alleged that the army had shelled the village. The mayor said nobody had been hurt in the village.');
+  assert.equal(doc.claims.length, 2);
+  assert.equal(doc.claims[1]!.stance, 'asserts');
+});
+
+test('claims negative: a relative clause with a subject of its own is no nested claim', () => {
+  const doc = claimsOf('The ministry said it had found the ships that the navy said it had tracked.');
+  assert.equal(doc.claims.length, 1, JSON.stringify(doc.claims));
+  assert.equal(doc.claims[0]!.source.name, 'The ministry');
+});
+
+test('claims negative: an anonymous official is not the person named after', () => {
+  const doc = claimsOf('A senior official said the plant would close. The official, Mark Reyes, said workers had been told.', [
+    { name: 'Mark Reyes', type: 'PERSON' },
+  ]);
+  assert.equal(doc.claims[0]!.source.name, 'A senior official');
+});
+
 test('claims negative: a denial with nothing before it links to no claim', () => {
   const doc = claimsOf('The ministry denied the allegations.');
   assert.equal(doc.claims.length, 1);

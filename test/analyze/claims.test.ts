@@ -25,6 +25,7 @@ interface Case {
 const OKAFOR: EntitySpec = { name: 'John Okafor', type: 'PERSON', forms: ['John Okafor', 'Okafor'] };
 const CNN: EntitySpec = { name: 'CNN', type: 'ORG', sector: 'MED' };
 const VALDOR: EntitySpec = { name: 'Valdoria', type: 'GPE', country: 'VLD', kbId: 'country/VLD' };
+const ASAHI: EntitySpec = { name: 'Asahi Shimbun', type: 'ORG', sector: 'MED' };
 
 const CASES: readonly Case[] = [
   {
@@ -224,6 +225,75 @@ const CASES: readonly Case[] = [
     text: '"The army has withdrawn from the town," Okafor said.',
     entities: [OKAFOR],
     want: [{ text: 'The army has withdrawn from the town,', source: 'John Okafor', stance: 'asserts', cue: 'said' }],
+  },
+  {
+    name: 'a plain cue reporting a future main clause expects, whatever its words',
+    text: 'The minister said the border police would stop illegal crossings.',
+    want: [{ text: 'the border police would stop illegal crossings', source: 'The minister', stance: 'expects' }],
+  },
+  {
+    name: 'a perfect main clause is no prediction even with "would" after it',
+    text: 'The minister said the talks had stalled and would resume in May.',
+    want: [{ text: 'the talks had stalled and would resume in May', source: 'The minister', stance: 'asserts' }],
+  },
+  {
+    name: 'a citing phrase between the verb and "that": the cited party is the source, the speaker the relay',
+    text: 'The Yomiuri newspaper reported on Friday, citing unnamed officials, that the plant had closed.',
+    want: [{ text: 'the plant had closed', source: 'unnamed officials', via: 'Yomiuri newspaper', cue: 'reported' }],
+  },
+  {
+    name: 'relative-clause attribution with no claim around it',
+    text: 'Voters went back to the polls after an election that the opposition says was rigged.',
+    want: [{ text: 'was rigged', source: 'the opposition', stance: 'alleges', cue: 'says' }],
+  },
+  {
+    name: 'relative-clause attribution on "what"',
+    text: 'Soldiers fired tear gas at what the army said was an illegal gathering.',
+    want: [{ text: 'was an illegal gathering', source: 'the army', stance: 'alleges' }],
+  },
+  {
+    name: 'relative-clause attribution inside another claim\'s content',
+    text: 'The ministry said it had seized two trucks that police believe were carrying weapons.',
+    want: [
+      { text: 'it had seized two trucks that police believe were carrying weapons', source: 'The ministry', stance: 'asserts' },
+      { text: 'were carrying weapons', source: 'police', stance: 'opinion', cue: 'believe' },
+    ],
+  },
+  {
+    name: 'the accused answering as a fact is a counter-claim, a denial',
+    text: 'Prosecutors accused Valdoria of dumping waste in the river. Valdoria said it had never dumped waste.',
+    entities: [VALDOR],
+    want: [
+      { text: 'dumping waste in the river', source: 'Prosecutors', stance: 'alleges' },
+      { text: 'it had never dumped waste', source: 'Valdoria', stance: 'denies', denies: 0 },
+    ],
+  },
+  {
+    name: 'a counter-claim by a party named in the accusation\'s content',
+    text: 'Activists alleged that the army had shelled the village. The army said its units were nowhere near the village.',
+    want: [
+      { text: 'the army had shelled the village', source: 'Activists', stance: 'alleges' },
+      { text: 'its units were nowhere near the village', source: 'The army', stance: 'denies', denies: 0 },
+    ],
+  },
+  {
+    name: 'cataphora: an unnamed newspaper named soon after with the same noun',
+    text: 'A Japanese newspaper reported the plant would close. The Asahi Shimbun newspaper said workers had been told on Friday.',
+    entities: [ASAHI],
+    want: [
+      { text: 'the plant would close', source: 'Asahi Shimbun', stance: 'expects' },
+      { text: 'workers had been told on Friday', source: 'Asahi Shimbun' },
+    ],
+  },
+  {
+    name: '"asked about …" before the cue leaves the content alone',
+    text: 'Asked about the report, a spokesman said the allegations were false.',
+    want: [{ text: 'the allegations were false', source: 'a spokesman', cue: 'said' }],
+  },
+  {
+    name: '"when asked" after a closing cue',
+    text: '"The border will stay closed until the vote," the minister said when asked about the crossings.',
+    want: [{ text: 'The border will stay closed until the vote,', source: 'the minister', cue: 'said' }],
   },
 ];
 

@@ -28,6 +28,11 @@ const CASES: readonly { readonly rule: string; readonly text: string; readonly c
     check: (e) => assert.notEqual(e.find((x) => x.name === 'Moscow')?.sector, 'GOV'),
   },
   {
+    rule: 'he never joins a person with a female given name',
+    text: 'Mary Tanaka spoke first. He disagreed.',
+    check: (e) => assert.equal(e.find((x) => x.name === 'Mary Tanaka')?.mentions.some((m) => m.kind === 'pronoun'), false),
+  },
+  {
     rule: 'he never joins a country',
     text: 'Iran tested a missile. He was not there.',
     check: (e) => assert.equal(e.find((x) => x.name === 'Iran')?.mentions.some((m) => m.kind === 'pronoun'), false),

@@ -25,6 +25,9 @@ const CASES: readonly Case[] = [
   { rule: 'he → the person before', text: 'Sergei Lavrov arrived in Geneva. He met reporters.', pronouns: { 'Sergei Lavrov': ['He'] } },
   { rule: 'his → the nearest person', text: 'Mariam Okonjo-Bello praised Helga Lindqvist for her work.', pronouns: { 'Helga Lindqvist': ['her'] } },
   { rule: 'they → the group before', text: 'The Houthis claimed the attack. They said more would follow.', pronouns: { Houthis: ['They'] } },
+  { rule: 'she skips a nearer male person', text: 'Angela Okafor thanked John Mensah. She left early.', pronouns: { 'Angela Okafor': ['She'], 'John Mensah': [] } },
+  { rule: 'he skips a nearer female person', text: 'Peter Lindgren introduced Mary Tanaka. He spoke first.', pronouns: { 'Peter Lindgren': ['He'], 'Mary Tanaka': [] } },
+  { rule: 'a name of unknown gender takes either', text: 'Reporters met Okello Ssempa. She answered every question.', pronouns: { 'Okello Ssempa': ['She'] } },
   { rule: 'capital as actor is the government', text: 'Moscow said the strikes were a response.', sectors: { Moscow: 'GOV' } },
   { rule: 'seat of government as actor', text: 'The Kremlin warned against escalation.', sectors: { Kremlin: 'GOV' } },
 ];

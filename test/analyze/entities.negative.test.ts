@@ -33,6 +33,7 @@ const CASES: readonly Case[] = [
   { rule: 'contractions are not names', text: "I'm sure. You're right, they said.", absent: ["I'm", "You're"] },
   { rule: 'a quoted phrase after a colon is speech, not a product', text: 'He said: "Enough" and walked out.', absent: ['Enough'] },
   { rule: 'prefixed words are not names', text: 'The Pro-Beijing camp and Anti-war groups marched.', absent: ['Pro-Beijing camp', 'Anti-war'] },
+  { rule: 'a place inside a stance prefix is no actor', text: 'The pro-Beijing camp met anti-Moscow groups.', absent: ['Beijing', 'Moscow'] },
   { rule: 'a number with a unit is not a name', text: 'The phone has 64GB of storage.', absent: ['GB'] },
   { rule: 'small towns are not looked up without context', text: 'Reading the report took time.', absent: ['Reading'] },
 ];
@@ -52,6 +53,24 @@ test('entities negative: a country in a non-sports report stays a country', () =
 test('entities negative: stock indices are not organisations', () => {
   const found = runPipeline(pipeline, createDoc({ text: 'The FTSE 100 and the Dow Jones fell.', published: '2024-10-11' })).entities;
   assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.name), []);
+});
+
+const COUNTRYLESS: readonly { readonly rule: string; readonly text: string; readonly person: string }[] = [
+  { rule: 'two countries in the sentence: the titled person gets neither', text: 'President Tomas Vell met Chilean and Peruvian envoys.', person: 'Tomas Vell' },
+  { rule: "another titled person's country is not taken", text: 'President Aldo Ferrante welcomed Kenyan leader Amos Wekesa.', person: 'Aldo Ferrante' },
+];
+
+for (const c of COUNTRYLESS) {
+  test(`entities negative: ${c.rule}`, () => {
+    const e = runPipeline(pipeline, createDoc({ text: c.text, published: '2024-10-11' })).entities.find((x) => x.name === c.person);
+    assert.ok(e, c.person);
+    assert.equal(e.kb.country, null);
+  });
+}
+
+test('entities negative: a smaller city is not a place without a place context', () => {
+  const e = runPipeline(pipeline, createDoc({ text: 'Tiberias said nothing about it.', published: '2024-10-11' })).entities.find((x) => x.name === 'Tiberias');
+  assert.notEqual(e?.type, 'GPE');
 });
 
 test('entities negative: empty text gives no entities', () => {

@@ -65,6 +65,7 @@ const CASES: readonly Case[] = [
   { rule: 'description resolves to the office-holder at the date', text: "Iran's foreign minister arrived in Muscat.", expect: [{ text: "Iran's foreign minister", type: 'PERSON', kind: 'description', name: 'Abbas Araghchi' }] },
   { rule: 'description with a demonym', text: 'The Russian president spoke by phone.', published: '2010-06-01', expect: [{ text: 'Russian president', type: 'PERSON', kind: 'description', name: 'Dmitry Medvedev' }] },
   { rule: 'the leader of a country', text: 'The Iranian leader gave a sermon.', expect: [{ text: 'Iranian leader', type: 'PERSON', kind: 'description', name: 'Ali Khamenei' }] },
+  { rule: 'description of an office nobody in the knowledge base holds keeps the country', text: 'The Ugandan leader flew home.', expect: [{ text: 'Ugandan leader', type: 'PERSON', kind: 'description', country: 'UGA', role: 'Leader of Uganda', sector: 'GOV' }] },
   { rule: 'seat of government', text: 'The Kremlin issued a statement.', expect: [{ text: 'Kremlin', type: 'FAC', country: 'RUS', sector: 'GOV' }] },
   { rule: 'company from the knowledge base', text: 'Gazprom cut supplies.', expect: [{ text: 'Gazprom', type: 'ORG', sector: 'BUS', country: 'RUS' }] },
   { rule: 'given name starts a person', text: 'We spoke to Mariam Okonjo-Bello about it.', expect: [{ text: 'Mariam Okonjo-Bello', type: 'PERSON' }] },
@@ -73,6 +74,16 @@ const CASES: readonly Case[] = [
   { rule: 'known company followed by a model number is a product', text: 'The airline ordered ten Airbus A350 jets.', expect: [{ text: 'Airbus A350', type: 'PRODUCT' }] },
   { rule: 'stacked titles', text: 'Agency director General Omar Haddad spoke.', expect: [{ text: 'Omar Haddad', type: 'PERSON' }] },
   { rule: 'title-case organisation after a title word is not a person', text: 'Shares of General Motors fell.', expect: [{ text: 'General Motors', type: 'ORG' }] },
+  { rule: 'every demonym of a comma list names its country', text: 'Herzegovinian farmers and Bosnian officials met.', expect: [{ text: 'Bosnian', type: 'NORP', country: 'BIH' }, { text: 'Herzegovinian', type: 'NORP', country: 'BIH' }] },
+  { rule: 'historical country names map to the successor', text: 'Trade with the Soviet Union and Zaire grew in those years.', expect: [{ text: 'Soviet Union', type: 'GPE', country: 'RUS' }, { text: 'Zaire', type: 'GPE', country: 'COD' }] },
+  { rule: 'other names of a people', text: 'Serbs and Croats signed the accord.', expect: [{ text: 'Serbs', type: 'NORP', country: 'SRB' }, { text: 'Croats', type: 'NORP', country: 'HRV' }] },
+  { rule: 'a people tied to one country', text: 'Tamil fishermen returned to port.', expect: [{ text: 'Tamil', type: 'NORP', country: 'LKA' }] },
+  { rule: 'former international body', text: 'The European Community lifted its embargo.', expect: [{ text: 'European Community', type: 'ORG', sector: 'IGO' }] },
+  { rule: 'titled person takes the one country of the sentence', text: 'President Olumide Baraka dissolved the Zambian parliament.', expect: [{ text: 'Olumide Baraka', type: 'PERSON', country: 'ZMB', role: 'President of Zambia', sector: 'GOV' }] },
+  { rule: 'an official rank takes the one country of the sentence', text: "Gen. Marcel Dorvil resigned to allow Haiti's first free vote.", expect: [{ text: 'Marcel Dorvil', type: 'PERSON', country: 'HTI', sector: 'MIL' }] },
+  { rule: "a district after a city's possessive takes its country", text: "Ankara's Yenikent district council met.", expect: [{ text: 'Yenikent', type: 'GPE', country: 'TUR' }] },
+  { rule: 'smaller city after a locative preposition', text: 'Shells fell on homes in Tiberias overnight.', expect: [{ text: 'Tiberias', type: 'GPE', country: 'ISR' }] },
+  { rule: 'name before an administrative word is a place', text: 'Floods hit Sindh province again.', expect: [{ text: 'Sindh', type: 'GPE' }] },
 ];
 
 for (const c of CASES) {

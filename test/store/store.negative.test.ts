@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { AnalysisRecord } from '../../src/analyze/record.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -10,6 +10,7 @@ import type { EventFilter, SearchOptions, Store } from '../../src/store/store.js
 import { StoreError, type StoreErrorCode } from '../../src/store/store-error.js';
 import { eventsRecord } from './fixtures/events-record.js';
 import { fullRecord } from './fixtures/full-record.js';
+import { BACKENDS, type TestBackend } from './store-backends.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-neg-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,8 +30,8 @@ async function rejectsWith(work: () => Promise<unknown>, code: StoreErrorCode, m
   });
 }
 
-async function withStore<T>(records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(':memory:');
+async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(await backend.fresh());
   try {
     await store.putRecords(records);
     return await work(store);
@@ -39,78 +40,112 @@ async function withStore<T>(records: readonly AnalysisRecord[], work: (store: St
   }
 }
 
-const badQueries = ['Iran AND', '"unbalanced', 'al-Assad', 'nosuchcolumn:word', 'NOT', '(', 'AND OR', '*', 'U.S.', "Iran's", 'NEAR(a b', 'x OR'];
+for (const backend of BACKENDS) {
+  describe(`store on ${backend.name}`, { skip: backend.skip }, () => {
+    after(() => backend.cleanup());
 
-for (const query of badQueries) {
-  test(`search: ${JSON.stringify(query)} is a bad-query, not a raw SQLite error`, async () => {
-    await withStore([fullRecord()], (store) => rejectsWith(() => store.search(query), 'bad-query', /expected an FTS5 query.*got/));
-  });
-}
+    const badQueries = ['Iran AND', '"unbalanced', 'al-Assad', 'nosuchcolumn:word', 'NOT', '(', 'AND OR', '*', 'U.S.', "Iran's", 'NEAR(a b', 'x OR'];
 
-const badSearchOptions: readonly SearchOptions[] = [
-  { since: '2024-13' },
-  { until: 'yesterday' },
-  { since: '10/11/2024' },
-  { limit: -1 },
-  { limit: 1.5 },
-  { offset: Number.NaN },
-];
+    for (const query of badQueries) {
+      test(`search: ${JSON.stringify(query)} is a bad-query, not a raw SQLite error`, async () => {
+        await withStore(backend, [fullRecord()], (store) => rejectsWith(() => store.search(query), 'bad-query', /expected an FTS5 query.*got/));
+      });
+    }
 
-for (const options of badSearchOptions) {
-  test(`search: options ${JSON.stringify(options)} are a bad-query`, async () => {
-    await withStore([fullRecord()], (store) => rejectsWith(() => store.search('drones', options), 'bad-query', /expected .* got/));
-  });
-}
+    const badSearchOptions: readonly SearchOptions[] = [
+      { since: '2024-13' },
+      { until: 'yesterday' },
+      { since: '10/11/2024' },
+      { limit: -1 },
+      { limit: 1.5 },
+      { offset: Number.NaN },
+    ];
 
-const badFilters: readonly EventFilter[] = [{ since: '2024-02-30' }, { until: 'last week' }, { limit: -5 }, { offset: 0.5 }];
+    for (const options of badSearchOptions) {
+      test(`search: options ${JSON.stringify(options)} are a bad-query`, async () => {
+        await withStore(backend, [fullRecord()], (store) => rejectsWith(() => store.search('drones', options), 'bad-query', /expected .* got/));
+      });
+    }
 
-for (const filter of badFilters) {
-  test(`events: filter ${JSON.stringify(filter)} is a bad-query`, async () => {
-    await withStore([fullRecord()], (store) => rejectsWith(() => store.events(filter), 'bad-query', /expected .* got/));
-  });
-}
+    const badFilters: readonly EventFilter[] = [{ since: '2024-02-30' }, { until: 'last week' }, { limit: -5 }, { offset: 0.5 }];
 
-const noMatches: readonly { readonly name: string; readonly run: (store: Store) => Promise<unknown> }[] = [
-  { name: 'search with no hit', run: (s) => s.search('zeppelin') },
-  { name: 'events of an unknown actor', run: (s) => s.events({ actor: 'XYZ' }) },
-  { name: 'events of an unknown code', run: (s) => s.events({ code: '20' }) },
-  { name: 'events of an unknown article', run: (s) => s.events({ articleId: 'nope' }) },
-  { name: 'events before any date', run: (s) => s.events({ until: '1990' }) },
-];
+    for (const filter of badFilters) {
+      test(`events: filter ${JSON.stringify(filter)} is a bad-query`, async () => {
+        await withStore(backend, [fullRecord()], (store) => rejectsWith(() => store.events(filter), 'bad-query', /expected .* got/));
+      });
+    }
 
-for (const { name, run } of noMatches) {
-  test(`no match is an empty result: ${name}`, async () => {
-    await withStore([fullRecord()], async (store) => assert.deepStrictEqual(await run(store), []));
-  });
-}
+    const noMatches: readonly { readonly name: string; readonly run: (store: Store) => Promise<unknown> }[] = [
+      { name: 'search with no hit', run: (s) => s.search('zeppelin') },
+      { name: 'events of an unknown actor', run: (s) => s.events({ actor: 'XYZ' }) },
+      { name: 'events of an unknown code', run: (s) => s.events({ code: '20' }) },
+      { name: 'events of an unknown article', run: (s) => s.events({ articleId: 'nope' }) },
+      { name: 'events before any date', run: (s) => s.events({ until: '1990' }) },
+    ];
 
-test('resolveId: a prefix of several ids is ambiguous-id, naming them', async () => {
-  const records = ['a1b2c3', 'a1b2ff', 'a1ccdd'].map((id) => eventsRecord(id, null, []));
-  await withStore(records, (store) => rejectsWith(() => store.resolveId('a1b2'), 'ambiguous-id', /"a1b2" matches several: a1b2c3, a1b2ff$/));
-});
+    for (const { name, run } of noMatches) {
+      test(`no match is an empty result: ${name}`, async () => {
+        await withStore(backend, [fullRecord()], async (store) => assert.deepStrictEqual(await run(store), []));
+      });
+    }
 
-const invalidRecords: readonly { readonly name: string; readonly record: unknown; readonly message: RegExp }[] = [
-  { name: 'empty id', record: { ...fullRecord(), document: { ...fullRecord().document, id: '' } }, message: /document\.id: expected a non-empty string/ },
-  { name: 'numeric title', record: { ...fullRecord(), document: { ...fullRecord().document, title: 42 } }, message: /record\.document\.title: expected a string or null, got number 42/ },
-  { name: 'entities not a list', record: { ...fullRecord(), entities: { e1: 'Iran' } }, message: /entities: expected an array, got object/ },
-  {
-    name: 'goldstein as text',
-    record: { ...fullRecord(), events: [{ ...fullRecord().events[0]!, goldstein: '8.3' }] },
-    message: /events\[0\]\.goldstein: expected a finite number or null, got the string "8\.3"/,
-  },
-  {
-    name: 'mention start not an integer',
-    record: { ...fullRecord(), entities: [{ ...fullRecord().entities[0]!, mentions: [{ start: 1.5, end: 3, text: 'x', kind: 'name' }] }] },
-    message: /entities\[0\]\.mentions\[0\]\.start: expected an integer or null, got number 1\.5/,
-  },
-  { name: 'an event that is not an object', record: { ...fullRecord(), events: ['072'] }, message: /events\[0\]: expected an object, got the string "072"/ },
-];
+    test('resolveId: a prefix of several ids is ambiguous-id, naming them', async () => {
+      const records = ['a1b2c3', 'a1b2ff', 'a1ccdd'].map((id) => eventsRecord(id, null, []));
+      await withStore(backend, records, (store) => rejectsWith(() => store.resolveId('a1b2'), 'ambiguous-id', /"a1b2" matches several: a1b2c3, a1b2ff$/));
+    });
 
-for (const { name, record, message } of invalidRecords) {
-  test(`putRecords: ${name} is invalid-record and nothing of the batch is stored`, async () => {
-    await withStore([], async (store) => {
-      await rejectsWith(() => store.putRecords([eventsRecord('good1', null, []), record as AnalysisRecord]), 'invalid-record', message);
-      assert.equal((await store.stats()).articles, 0);
+    const invalidRecords: readonly { readonly name: string; readonly record: unknown; readonly message: RegExp }[] = [
+      { name: 'empty id', record: { ...fullRecord(), document: { ...fullRecord().document, id: '' } }, message: /document\.id: expected a non-empty string/ },
+      { name: 'numeric title', record: { ...fullRecord(), document: { ...fullRecord().document, title: 42 } }, message: /record\.document\.title: expected a string or null, got number 42/ },
+      { name: 'entities not a list', record: { ...fullRecord(), entities: { e1: 'Iran' } }, message: /entities: expected an array, got object/ },
+      {
+        name: 'goldstein as text',
+        record: { ...fullRecord(), events: [{ ...fullRecord().events[0]!, goldstein: '8.3' }] },
+        message: /events\[0\]\.goldstein: expected a finite number or null, got the string "8\.3"/,
+      },
+      {
+        name: 'mention start not an integer',
+        record: { ...fullRecord(), entities: [{ ...fullRecord().entities[0]!, mentions: [{ start: 1.5, end: 3, text: 'x', kind: 'name' }] }] },
+        message: /entities\[0\]\.mentions\[0\]\.start: expected an integer or null, got number 1\.5/,
+      },
+      { name: 'an event that is not an object', record: { ...fullRecord(), events: ['072'] }, message: /events\[0\]: expected an object, got the string "072"/ },
+    ];
+
+    for (const { name, record, message } of invalidRecords) {
+      test(`putRecords: ${name} is invalid-record and nothing of the batch is stored`, async () => {
+        await withStore(backend, [], async (store) => {
+          await rejectsWith(() => store.putRecords([eventsRecord('good1', null, []), record as AnalysisRecord]), 'invalid-record', message);
+          assert.equal((await store.stats()).articles, 0);
+        });
+      });
+    }
+
+    test('open: a store migrated by a newer newsgraph says so, writable or read-only', async () => {
+      const file = await backend.isolated();
+      await (await openStore(file)).close();
+      await backend.raw(file, `insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '${new Date(0).toISOString()}')`);
+      for (const readonly of [false, true]) {
+        await rejectsWith(() => openStore(file, { readonly }), 'migration', /newer newsgraph \("9999-from-the-future"\); use a newer newsgraph/);
+      }
+    });
+
+    test('write: a read-only store refuses writes and stays as it was', async () => {
+      const file = await backend.fresh();
+      const writer = await openStore(file);
+      await writer.putRecord(fullRecord());
+      await writer.close();
+      const reader = await openStore(file, { readonly: true });
+      await rejectsWith(() => reader.putRecord(eventsRecord('new1', null, [])), 'readonly', /opened read-only/);
+      await rejectsWith(() => reader.putRecords([fullRecord()]), 'readonly');
+      assert.equal((await reader.stats()).articles, 1);
+      await reader.close();
+    });
+
+    test('close: a closed store refuses work with closed', async () => {
+      const store = await openStore(await backend.fresh());
+      await store.close();
+      await store.close();
+      await rejectsWith(() => store.getRecord('x'), 'closed', /was closed/);
     });
   });
 }
@@ -161,17 +196,6 @@ test('open: read-only needs an existing file', async () => {
   await rejectsWith(() => openStore(':memory:', { readonly: true }), 'not-found', /in-memory/);
 });
 
-test('open: a store migrated by a newer newsgraph says so, writable or read-only', async () => {
-  const file = freshPath();
-  await (await openStore(file)).close();
-  const raw = new Database(file);
-  raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999-from-the-future', new Date(0).toISOString());
-  raw.close();
-  for (const readonly of [false, true]) {
-    await rejectsWith(() => openStore(file, { readonly }), 'migration', /newer newsgraph \("9999-from-the-future"\); use a newer newsgraph/);
-  }
-});
-
 test('open: an older (empty) store opened read-only says it needs a writable open to migrate', async () => {
   const file = freshPath();
   new Database(file).close();
@@ -179,18 +203,6 @@ test('open: an older (empty) store opened read-only says it needs a writable ope
   const store = await openStore(file);
   await store.close();
   await (await openStore(file, { readonly: true })).close();
-});
-
-test('write: a read-only store refuses writes and stays as it was', async () => {
-  const file = freshPath();
-  const writer = await openStore(file);
-  await writer.putRecord(fullRecord());
-  await writer.close();
-  const reader = await openStore(file, { readonly: true });
-  await rejectsWith(() => reader.putRecord(eventsRecord('new1', null, [])), 'readonly', /opened read-only/);
-  await rejectsWith(() => reader.putRecords([fullRecord()]), 'readonly');
-  assert.equal((await reader.stats()).articles, 1);
-  await reader.close();
 });
 
 test('write: a store locked by another writer fails with locked after the busy timeout', async () => {
@@ -207,11 +219,4 @@ test('write: a store locked by another writer fails with locked after the busy t
   }
   assert.equal(await store.putRecord(fullRecord()), 'stored');
   await store.close();
-});
-
-test('close: a closed store refuses work with closed', async () => {
-  const store = await openStore(':memory:');
-  await store.close();
-  await store.close();
-  await rejectsWith(() => store.getRecord('x'), 'closed', /was closed/);
 });

@@ -5,6 +5,7 @@ import { createAttributionContext, tokenAt, type AttributionContext } from '../q
 import { bundledAttributionLexicon, type AttributionLexicon } from '../quotes/attribution-lexicon.js';
 import { collectSpeakers } from '../quotes/collect-speakers.js';
 import type { SpeakerMemory } from '../quotes/resolve-speaker.js';
+import { counterClaims } from './counter-claims.js';
 import type { DraftClaim } from './draft-claim.js';
 import { hedgeClaim } from './hedge-claims.js';
 import { linkClaims } from './link-claims.js';
@@ -17,7 +18,8 @@ import { reportedSpeechClaims } from './reported-speech-claims.js';
  * ("X said that …", "…, X said."), relays ("according to X"), and, where neither applies, hedges
  * ("allegedly" → source "unnamed"). Then every direct quote that states something becomes its
  * speaker's claim (see {@link quoteClaims}) unless a reported-speech claim already covers it.
- * Denials and confirmations are linked to the claim they answer (see {@link linkClaims}).
+ * An accused party's answer stated as fact is a denial (see {@link counterClaims}). Denials and
+ * confirmations are linked to the claim they answer (see {@link linkClaims}).
  * Claims are in text order; `text`/`start`/`end` cover the reported content, never the cue.
  */
 export function createClaimsStage(lex: AttributionLexicon): Stage {
@@ -43,7 +45,7 @@ function findClaims(ctx: AttributionContext): Claim[] {
   for (const q of quoteClaims(ctx)) {
     if (!drafts.some((c) => c.start <= q.start && c.end >= q.end)) drafts.push(q);
   }
-  return linkClaims(drafts);
+  return linkClaims(counterClaims(ctx, drafts));
 }
 
 /**

@@ -12,6 +12,7 @@ import { outletIn } from '../quotes/outlet-in.js';
 
 const ACCUSED_WINDOW = 14;
 const ADVERBIAL_WORDS = 4;
+const CITED_WORDS = 12;
 const QUANTIFIED: ReadonlySet<string> = new Set(['least', 'most', 'all', 'times']);
 const PARALLEL: ReadonlySet<string> = new Set(['while', 'but', 'whereas', 'and']);
 const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -47,6 +48,11 @@ export function reportedSpeechClaims(
     if (quoted(v)) continue;
     const verb = speechVerbAt(ctx, v);
     if (!verb || negatedAt(ctx, v)) continue;
+    if (v < clauseStart) {
+      const nested = relativeClaim(ctx, verb, v, s.endToken, memory, sentence);
+      if (nested) out.push(nested);
+      continue;
+    }
     const chained = ctx.lower[v - 1] === 'and' || (ctx.lower[v - 1] === ',' && ctx.lower[v]!.endsWith('ing'));
     const inherited: SpeakerPhrase | null = chained ? (last?.phrase ?? clauseSubject(ctx, s.firstToken, v)) : null;
     const subject: SpeakerPhrase | null = inherited ?? subjectBefore(ctx, v, clauseStart);
@@ -76,6 +82,43 @@ export function reportedSpeechClaims(
   return out;
 }
 
+const RELATIVISERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whom']);
+const CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/**
+ * A reported speech in a relative clause inside another claim's content ("ships that officials
+ * say are smuggling oil", "what the army said was a riot"): the relative clause's source, and as
+ * content the predicate after the verb, up to the next clause punctuation. The predicate must open
+ * with an auxiliary, as the relative pronoun is its subject.
+ */
+function relativeClaim(
+  ctx: AttributionContext,
+  verb: SpeechVerb,
+  v: number,
+  end: number,
+  memory: SpeakerMemory,
+  sentence: number,
+): DraftClaim | null {
+  if (!verb.bare || verb.stance === 'denies') return null;
+  const floor = ctx.doc.sentences[sentence]!.firstToken;
+  const phrase = subjectBefore(ctx, v, floor);
+  if (!phrase || !RELATIVISERS.has(ctx.lower[phraseStart(phrase) - 1] ?? '')) return null;
+  const from = skipAdverbials(ctx, v + 1, end);
+  if (!ctx.lex.auxiliaries.has(ctx.lower[from] ?? '')) return null;
+  let until = from;
+  while (until < end && !CLAUSE_END.has(ctx.lower[until]!) && !(ctx.doc.tokens[until]!.kind === 'punct' && until === end - 1)) until++;
+  const content = contentSpan(ctx, from, until);
+  if (!content) return null;
+  return {
+    ...content,
+    source: claimParty(ctx, phrase, memory),
+    via: null,
+    cue: ctx.doc.tokens[v]!.text,
+    stance: claimStance(ctx, verb.stance, phrase, content),
+    sentence,
+  };
+}
+
 interface Found {
   readonly phrase: SpeakerPhrase;
   readonly cue: string;
@@ -101,7 +144,7 @@ function pre(ctx: AttributionContext, verb: SpeechVerb, v: number, end: number, 
   const { cue, cueEnd } = cuePhrase(ctx, v, end);
   const hearer: Found['hearer'] = cueEnd > v + 1 ? [v + 1, cueEnd] : null;
   const stop = parallelCue(ctx, cueEnd, end);
-  const from = skipAdverbials(ctx, cueEnd, stop);
+  const from = afterCiting(ctx, skipAdverbials(ctx, cueEnd, stop), stop);
   const opener = ctx.lower[from] ?? '';
   if (opener === 'that' || opener === ':') return { phrase, cue, content: [from + 1, participleStop(ctx, from + 1, stop)], hearer };
   if (/^["“]$/.test(opener) && (from === cueEnd || ctx.lower[from - 1] === ',')) return null;
@@ -159,6 +202,20 @@ function deniedContent(ctx: AttributionContext, from: number, end: number): bool
   for (let k = from; k < end; k++) if (ctx.lower[k] !== 'to' && ctx.lex.auxiliaries.has(ctx.lower[k]!)) return true;
   for (let k = from; k < Math.min(end, from + 4); k++) if (ctx.lex.contentNouns.has(ctx.lower[k]!)) return true;
   return false;
+}
+
+/**
+ * Past a citing phrase between a verb and its "that" ("reported, citing two officials, that …"):
+ * the position of that "that"; `from` itself when there is none.
+ */
+function afterCiting(ctx: AttributionContext, from: number, end: number): number {
+  const cite = ctx.lex.citing.match(ctx.lower, from, end);
+  if (!cite) return from;
+  for (let k = cite.end; k < Math.min(end, cite.end + CITED_WORDS); k++) {
+    if (ctx.lower[k] === 'that' && ctx.lower[k - 1] === ',') return k;
+    if (ctx.doc.tokens[k]!.kind === 'punct' && ctx.lower[k] !== ',') break;
+  }
+  return from;
 }
 
 /** Whether "in a brief statement", "at a news conference" starts at `k` and ends the content. */
@@ -271,8 +328,9 @@ function quoteOnly(ctx: AttributionContext, content: { start: number; end: numbe
 
 /**
  * The relay of a claim: the hearer when it is an outlet ("told CNN" → via CNN); the speaker when
- * it is an outlet citing someone ("Reuters reported, citing two diplomats, …" → source the
- * diplomats, via Reuters); an interview phrase in the sentence ("in an interview with the BBC").
+ * it cites someone ("Reuters reported, citing two diplomats, …" → source the diplomats, via
+ * Reuters; the outlet named in the speaker's phrase when there is one); an interview phrase in the
+ * sentence ("in an interview with the BBC").
  */
 function viaOf(
   ctx: AttributionContext,
@@ -286,8 +344,7 @@ function viaOf(
     const cite = ctx.lex.citing.match(ctx.lower, k, end);
     if (cite) {
       const cited = subjectAfter(ctx, cite.end, end);
-      const outlet = outletIn(ctx, phrase.first, phrase.end);
-      if (cited && outlet) return { source: party(cited), via: party(outlet) };
+      if (cited) return { source: party(cited), via: party(outletIn(ctx, phrase.first, phrase.end) ?? phrase) };
     }
     const interview = ctx.lex.interviews.match(ctx.lower, k, end);
     if (interview) {

@@ -1,9 +1,18 @@
-import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Gender, KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Doc } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import type { Entity, Mention } from '../record.js';
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
 const WINDOW = 2;
 
@@ -11,11 +20,24 @@ interface Antecedent {
   readonly entity: number;
   readonly end: number;
   readonly sentence: number;
+  /** Gender of a person from its given name; null when unknown. */
+  readonly gender: Gender | null;
+}
+
+/** Gender of a person entity from the first word of its name that is a given name only one gender bears. */
+function personGender(e: Entity, kb: KnowledgeBase): Gender | null {
+  for (const w of e.name.toLowerCase().split(/[\s.]+/)) {
+    const g = kb.nameGender.get(w);
+    if (g) return g;
+    if (kb.givenNames.has(w)) return null;
+  }
+  return null;
 }
 
 /**
  * The coreference stage: third-person pronouns join the nearest compatible entity mentioned
- * before them within two sentences (he, she → a person; they → an organisation or a people),
+ * before them within two sentences (he → a person not known to be female, she → one not known to
+ * be male, by the given names of data/kb/given-names.json; they → an organisation or a people),
  * as 'pronoun' mentions; a capital or seat of government acting as a subject ("Moscow said",
  * "the Kremlin warned") is that country's government, sector GOV.
  */
@@ -40,8 +62,9 @@ export function corefStage(kb: KnowledgeBase): Stage {
       const persons: Antecedent[] = [];
       const groups: Antecedent[] = [];
       doc.entities.forEach((e, i) => {
+        const gender = e.type === 'PERSON' ? personGender(e, kb) : null;
         for (const m of e.mentions) {
-          const a = { entity: i, end: m.end, sentence: sentenceAt(m.start) };
+          const a = { entity: i, end: m.end, sentence: sentenceAt(m.start), gender };
           if (e.type === 'PERSON') persons.push(a);
           else if (e.type === 'ORG' || (e.type === 'NORP' && /s$/.test(m.text))) groups.push(a);
         }
@@ -49,7 +72,7 @@ export function corefStage(kb: KnowledgeBase): Stage {
       persons.sort((a, b) => a.end - b.end);
       groups.sort((a, b) => a.end - b.end);
       const added = doc.entities.map((): Mention[] => []);
-      const nearest = (list: readonly Antecedent[], offset: number, sentence: number): Antecedent | null => {
+      const nearest = (list: readonly Antecedent[], offset: number, sentence: number, gender: Gender | null): Antecedent | null => {
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
@@ -57,15 +80,19 @@ export function corefStage(kb: KnowledgeBase): Stage {
           if (list[mid]!.end <= offset) lo = mid + 1;
           else hi = mid;
         }
-        const best = list[lo - 1];
-        return best && sentence - best.sentence <= WINDOW ? best : null;
+        for (let i = lo - 1; i >= 0 && sentence - list[i]!.sentence <= WINDOW; i--) {
+          const a = list[i]!;
+          if (!gender || !a.gender || a.gender === gender) return a;
+        }
+        return null;
       };
       for (const t of doc.tokens) {
         if (t.kind !== 'word' || t.text.length > 10) continue;
         const lower = t.text.toLowerCase();
-        const list = PERSON_PRONOUNS.has(lower) ? persons : GROUP_PRONOUNS.has(lower) ? groups : null;
+        const gender = PRONOUN_GENDER.get(lower) ?? null;
+        const list = gender ? persons : GROUP_PRONOUNS.has(lower) ? groups : null;
         if (!list) continue;
-        const a = nearest(list, t.start, t.sentence);
+        const a = nearest(list, t.start, t.sentence, gender);
         if (a) added[a.entity]!.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
       }
       const entities = doc.entities.map((e, i): Entity => {

@@ -40,7 +40,12 @@ const SECTOR_WORDS: Readonly<Record<string, string>> = {
   motors: 'BUS', bank: 'BUS', news: 'MED', times: 'MED', post: 'MED', journal: 'MED', herald: 'MED', tribune: 'MED',
   gazette: 'MED', television: 'MED', tv: 'MED', radio: 'MED', party: 'PTY',
 };
+/** Prefixes of a stance or a time ("pro-Beijing", "anti-American", "ex-Soviet"): the place inside is no actor. */
+const STANCE_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo']);
 const DEFENCE_WORDS = new Set(['defence', 'defense', 'war']);
+const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'outside', 'into', 'around', 'across', 'toward', 'towards', 'to', 'via', 'through']);
+const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'suburb', 'outskirts', 'state']);
+const AREA_WORDS = new Set(['province', 'region', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'territory']);
 const PREFIXED = /^(?:(?:Pan|Pro|Anti|Ex|Non|Neo|Post|Pre|Self|Semi|Mid|Multi|Ultra)-|[\p{L}.]+-(?:based|led|backed|born|owned|run|made|style|inspired|minded|known|level|funded|controlled|allied|aligned|affiliated|friendly|speaking|held|occupied|sponsored|linked|related|bound|wide|centric|era|type|like)$)/u;
 const CAPTION_WORDS = new Set(['image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'read', 'see', 'note', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'and', 'or', 'of', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'but']);
 const WEAK_ORG_FINAL = new Set(['press', 'post', 'times', 'guard', 'mission', 'fund', 'office', 'service', 'front', 'union', 'alliance', 'league', 'reserve', 'exchange', 'records', 'games', 'project', 'program', 'club', 'team', 'house', 'bank', 'court', 'news', 'group', 'air', 'force', 'board', 'network', 'media', 'capital', 'holding', 'partners', 'steel', 'shipping']);
@@ -137,6 +142,9 @@ class SentenceScan {
   private readonly midCaps = new Set<string>();
   private readonly capsCount = new Map<string, number>();
   private affiliation: Affiliation | null = null;
+  /** People of this sentence titled with a national office but no country yet (indices into out). */
+  private stateless: { readonly index: number; readonly cue: TitleCue }[] = [];
+  private sentenceOut = 0;
   private headline = false;
   private capsHeadline = false;
   private first = 0;
@@ -186,8 +194,33 @@ class SentenceScan {
     this.first = s.firstToken;
     this.limit = s.endToken;
     this.affiliation = null;
+    this.stateless = [];
+    this.sentenceOut = this.out.length;
     let k = s.firstToken;
     while (k < this.limit) k = this.step(k);
+    if (this.stateless.length) this.sentenceCountry();
+  }
+
+  /**
+   * A person titled with a national office or an official rank and no country ("President Yoweri
+   * Museveni", "Lt. Gen. Prosper Avril") takes the
+   * country of the sentence when exactly one country or people is named in it that is not already
+   * another titled person's country.
+   */
+  private sentenceCountry(): void {
+    const mentions = this.out.slice(this.sentenceOut);
+    const claimed = new Set(mentions.filter((m) => m.type === 'PERSON' && m.country).map((m) => m.country!));
+    const named = new Set(
+      mentions
+        .filter((m) => m.entry && m.entry.country && (m.type === 'NORP' || m.entry.id.startsWith('country/')) && !claimed.has(m.entry.country))
+        .map((m) => m.entry!.country!),
+    );
+    if (named.size !== 1) return;
+    const country = [...named][0]!;
+    for (const { index, cue } of this.stateless) {
+      const m = this.out[index]!;
+      this.out[index] = { ...m, country, role: this.roleText(cue, country, null) };
+    }
   }
 
   private step(k: number): number {
@@ -359,6 +392,7 @@ class SentenceScan {
       }
       offset += p.length + 1;
     }
+    if (STANCE_PREFIXES.has(parts[0]!.toLowerCase())) return false;
     const lowerPart = parts.some((p) => /^\p{Ll}/u.test(p) && !this.f.isParticle(p.toLowerCase()));
     if (!found || (!lowerPart && hits.length < parts.length)) return false;
     for (const h of hits) {
@@ -416,11 +450,12 @@ class SentenceScan {
       }
       const known = entry ? this.personRole(entry) : {};
       const role = known.role ?? this.roleText(cue, country, aff);
-      this.emit(q, c, 'PERSON', entry, 'name', {
+      const m = this.emit(q, c, 'PERSON', entry, 'name', {
         role,
         country: entry?.country ?? country,
         sector: known.sector ?? cue.sector ?? null,
       });
+      if (!m.country && !aff && (cue.office || (cue.sector && PERSON_SECTORS.has(cue.sector)))) this.stateless.push({ index: this.out.length - 1, cue });
       this.affiliation = null;
       return c;
     }
@@ -428,6 +463,8 @@ class SentenceScan {
       const holder = officeHolder(this.kb, aff.country, cue.office, this.date);
       if (holder) {
         this.emit(aff.startToken, q, 'PERSON', holder.entry, 'description', { role: holder.role.title, sector: holder.role.sector });
+      } else {
+        this.emit(aff.startToken, q, 'PERSON', null, 'description', { role: this.roleText(cue, aff.country, aff), country: aff.country, sector: cue.sector ?? null });
       }
       this.affiliation = null;
       return q;
@@ -560,6 +597,13 @@ class SentenceScan {
       }
     }
     if (!typing) {
+      const place = this.contextPlace(a, end);
+      if (place) {
+        const country = place === true ? (this.adjacentAffiliation(a)?.country ?? null) : place.country;
+        this.emit(a, end, 'GPE', place === true ? null : place, 'name', { cued: true, country });
+        this.affiliation = { startToken: a, endToken: end, country, name: this.text(a, end) };
+        return end;
+      }
       const inner = this.f.gaz.match(this.v, a, end, false);
       if (inner && inner.endToken < end && inner.entries[0]!.type !== 'PERSON') {
         return this.known(inner);
@@ -575,6 +619,20 @@ class SentenceScan {
     if (type === 'ORG') this.nested(a + 1, end);
     this.affiliation = { startToken: a, endToken: end, country: null, name: this.text(a, end) };
     return end;
+  }
+
+  /**
+   * A name the context marks as a place: a smaller city of the knowledge base after a locative
+   * preposition or "city of" ("in Jericho", "the town of Tiberias"), or any name before an
+   * administrative word ("Sindh province": true, no entry; its country is that of a place just before, as in "Ankara's Cankaya district").
+   */
+  private contextPlace(a: number, end: number): KbEntry | true | null {
+    const next = this.tokens[end];
+    if (next && next.sentence === this.tokens[a]!.sentence && AREA_WORDS.has(next.text)) return true;
+    const prev = this.v.lower[a - 1];
+    const locative = a > this.first && (LOCATIVES.has(prev ?? '') || (prev === 'of' && SETTLEMENT_WORDS.has(this.v.lower[a - 2] ?? '')));
+    if (!locative) return null;
+    return this.kb.minorPlace(this.text(a, end).toLowerCase());
   }
 
   /** Whether a name is followed by ", <country or state>" ("Irving, Texas"; "Trento, Italy"). */

@@ -34,6 +34,8 @@ export interface ClauseWords {
   readonly nonActorHeads: ReadonlySet<string>;
   /** Speech verbs whose reported obligation is a demand ('said ... must'). */
   readonly demandSpeech: ReadonlySet<string>;
+  /** Verbs whose participle after 'be' is a state with an active subject, not a passive ('were engaged in', 'is involved in'). */
+  readonly statives: ReadonlySet<string>;
   readonly controls: ReadonlyMap<string, ControlKind>;
   /** Code changes for an attempted act ('tried to assassinate': 186 -> 185). */
   readonly attempt: ReadonlyMap<string, string>;
@@ -66,6 +68,7 @@ const LISTS = [
   'lightVerbs',
   'nonActorHeads',
   'demandSpeech',
+  'statives',
 ] as const;
 
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -111,6 +114,7 @@ export function loadClauseWords(file: URL | string = dataUrl('events/clause-word
     lightVerbs: set('lightVerbs'),
     nonActorHeads: set('nonActorHeads'),
     demandSpeech: set('demandSpeech'),
+    statives: set('statives'),
     controls: new Map(Object.entries(raw.controls)),
     attempt: new Map(Object.entries(raw.attempt)),
     sectorHeads,

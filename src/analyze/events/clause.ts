@@ -42,12 +42,60 @@ function holdsSubject(view: SentenceView, words: ClauseWords, from: number, to: 
   return view.actors.some((a) => a.first >= from && a.end <= to && !afterPreposition(view, words, a));
 }
 
-/** Whether the comma or coordinator at `i` joins two actors of a list ('Iran, Russia and China'). */
-function inActorList(view: SentenceView, i: number): boolean {
-  const before = i - 1 >= view.first ? view.actorAt[i - 1 - view.first]! : -1;
-  let after = i + 1;
-  if (after < view.end && view.lower[after - view.first] === 'the') after++;
-  return before >= 0 && after < view.end && view.actorAt[after - view.first]! >= 0;
+/**
+ * Whether the comma or 'and'/'or' at `i` joins two actors of one list: an actor before it, an
+ * actor (after an optional 'the') after it, and, for a comma, a list that goes on to close with
+ * 'and'/'or' ('Russia, Iran and China'), so that 'If Iran struck Israel, the United States would...' is no list.
+ */
+export function inActorList(view: SentenceView, i: number): boolean {
+  if (actorBefore(view, i) < 0) return false;
+  let k = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const w = view.lower[k - view.first];
+    let after = k + 1;
+    if (after < view.end && view.lower[after - view.first] === 'the') after++;
+    const a = after < view.end ? view.actorAt[after - view.first]! : -1;
+    if (w === 'and' || w === 'or') return a >= 0;
+    if (w !== ',') return false;
+    const next = after < view.end ? view.lower[after - view.first] : undefined;
+    if (next === 'and' || next === 'or') {
+      k = after;
+      continue;
+    }
+    if (a < 0) return false;
+    k = view.actors[a]!.end;
+    if (k >= view.end) return false;
+  }
+  return false;
+}
+
+/** Whether an actor phrase starting at `k` (after an optional 'the') is followed by a verb: a new clause's subject. */
+function newSubject(view: SentenceView, isVerb: (i: number) => boolean, k: number): boolean {
+  let j = k < view.end && view.lower[k - view.first] === 'the' ? k + 1 : k;
+  const a = j < view.end ? view.actorAt[j - view.first]! : -1;
+  if (a < 0) return false;
+  j = view.actors[a]!.end;
+  for (let n = 0; n < 3 && j < view.end; n++, j++) {
+    if (isVerb(j)) return true;
+    const t = view.doc.tokens[j]!;
+    if (t.kind !== 'word' || t.text[0] !== view.lower[j - view.first]![0]) return false;
+  }
+  return false;
+}
+
+/**
+ * The actor that ends right before token `i`, or a national word heading a short phrase that does
+ * ('Russian troops', 'an Israeli peace movement'); -1 when none.
+ */
+function actorBefore(view: SentenceView, i: number): number {
+  for (let j = i - 1, n = 0; j >= view.first && n <= 2; j--, n++) {
+    const a = view.actorAt[j - view.first]!;
+    if (a >= 0) return n === 0 || (view.actors[a]!.entity.type === 'NORP' && !view.actors[a]!.mention.text.endsWith('s')) ? a : -1;
+    const t = view.doc.tokens[j]!;
+    const w = view.lower[j - view.first]!;
+    if (t.kind !== 'word' || t.text[0] !== w[0] || w.endsWith('ed') || w.endsWith('ing') || w.length < 3) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -99,6 +147,10 @@ export function clauseOf(
     const w = word(j);
     if (w === ',' && !inActorList(view, j)) { end = j; break; }
     if ((w === 'and' || w === 'but' || w === 'or') && j + 1 < view.end && !isActor(j + 1) && isVerb(j + 1)) {
+      end = j;
+      break;
+    }
+    if ((w === 'and' || w === 'but') && !inActorList(view, j) && newSubject(view, isVerb, j + 1)) {
       end = j;
       break;
     }

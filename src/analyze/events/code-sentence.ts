@@ -1,12 +1,12 @@
 import type { Doc } from '../document.js';
 import type { EventActor, Modality, NewsEvent, TextSpan } from '../record.js';
 import type { CameoCodebook } from './cameo-codebook.js';
-import { afterPreposition, clauseOf, isNounUse, previousWord, type Clause } from './clause.js';
+import { afterPreposition, clauseOf, inActorList, isNounUse, previousWord, type Clause } from './clause.js';
 import type { ClauseWords } from './clause-words.js';
 import { eventDate } from './event-date.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { claimAt, governance, type Governance } from './modality.js';
-import { sentenceView, type PlacedMention, type SentenceActor, type SentenceView } from './sentence-view.js';
+import { mentionsBySentence, sentenceView, type PlacedMention, type SentenceActor, type SentenceView } from './sentence-view.js';
 import { shiftCode, type VerbPattern, type VerbPatterns } from './verb-patterns.js';
 
 /** Everything the coder reads, loaded once. */
@@ -65,17 +65,23 @@ export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed:
     if (!list) continue;
     const isVerb = (k: number): boolean => verbLike(coder, view, k);
     const clause = clauseOf(view, coder.words, isVerb, i);
+    let best: { readonly pattern: VerbPattern; readonly particle: number; readonly objects: number[] } | null = null;
     for (const pattern of list) {
+      if (best && pattern.specificity < best.pattern.specificity) break;
       const particle = particleAt(view, pattern, i, clause);
       if (particle === null) continue;
       const backward = noun || isPassive(coder, view, i, particle);
       const objects = objectsFor(view, pattern, i, particle, clause, backward);
       if (objects === null) continue;
-      const f = noun
-        ? codeNoun(coder, view, clause, pattern, i, particle)
-        : codeVerb(coder, view, clause, pattern, i, particle, objects);
-      found.push(...f);
-      break;
+      if (!best || objects.length > best.objects.length) best = { pattern, particle, objects };
+    }
+    if (best) {
+      const { pattern, particle, objects } = best;
+      found.push(
+        ...(noun
+          ? codeNoun(coder, view, clause, pattern, i, particle)
+          : codeVerb(coder, view, clause, pattern, i, particle, objects)),
+      );
     }
   }
   return settle(found);
@@ -233,10 +239,10 @@ function headOf(view: SentenceView, a: SentenceActor): SentenceActor {
 function coordinated(view: SentenceView, words: ClauseWords, first: SentenceActor, limit: number): SentenceActor[] {
   const a = headOf(view, first);
   const out = [a];
-  let k = a.end;
+  let k = nounHeadEnd(view, words, a, limit);
   while (k < limit) {
     const w = view.lower[k - view.first]!;
-    if (!(words.coordinators.has(w) || w === ',')) break;
+    if (!(words.coordinators.has(w) || (w === ',' && inActorList(view, k)))) break;
     let next = k + 1;
     if (next < limit && view.lower[next - view.first] === 'the') next++;
     const b = next < limit ? view.actorAt[next - view.first]! : -1;
@@ -244,9 +250,22 @@ function coordinated(view: SentenceView, words: ClauseWords, first: SentenceActo
     const head = headOf(view, view.actors[b]!);
     if (head.end > limit) break;
     out.push(head);
-    k = head.end;
+    k = nounHeadEnd(view, words, head, limit);
   }
   return out;
+}
+
+/** How far the phrase a national word modifies runs ('Israeli [peace movement]'): past up to three lower-case nouns. */
+function nounHeadEnd(view: SentenceView, words: ClauseWords, a: SentenceActor, limit: number): number {
+  if (a.entity.type !== 'NORP' || a.mention.text.endsWith('s')) return a.end;
+  let k = a.end;
+  for (let n = 0; n < 3 && k < limit; n++, k++) {
+    const t = view.doc.tokens[k]!;
+    const w = view.lower[k - view.first]!;
+    if (t.kind !== 'word' || t.text[0] !== w[0] || view.actorAt[k - view.first]! >= 0) break;
+    if (words.coordinators.has(w) || words.prepositions.has(w) || words.boundaries.has(w) || words.be.has(w)) break;
+  }
+  return k;
 }
 
 /**
@@ -308,7 +327,8 @@ function targets(
   requirePreposition: boolean,
 ): SentenceActor[] {
   const words = coder.words;
-  const same = (a: SentenceActor): boolean => sources.some((s) => s.entity.id === a.entity.id && s.actor === a.actor);
+  const same = (a: SentenceActor): boolean =>
+    sources.some((s) => s.first === a.first || (s.entity.id === a.entity.id && s.actor === a.actor));
   let place: SentenceActor | null = null;
   for (const a of view.actors) {
     if (a.first < from || a.end > clause.end || same(a)) continue;
@@ -319,11 +339,30 @@ function targets(
       continue;
     }
     if ((requirePreposition || words.prepositions.has(pw)) && !words.targetPrepositions.has(pw)) continue;
-    return coordinated(view, words, a, clause.end).filter((x) => !same(x));
+    const chosen = pw === 'to' && pattern.code.startsWith('11') ? (complaintSubject(view, words, a, clause) ?? a) : a;
+    return coordinated(view, words, chosen, clause.end).filter((x) => !same(x));
   }
   const placeAllowed =
     (pattern.placeTarget || coder.patterns.locationTargetRoots.has(pattern.code.slice(0, 2))) && sources.length === 1;
   return place && placeAllowed ? coordinated(view, words, place, clause.end) : [];
+}
+
+const COMPLAINT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'against']);
+
+/**
+ * For a complaint made to an addressee ('complained to the UN over Israeli raids'), the actor the
+ * complaint is about: the first actor after 'over'/'about'/'against' (across up to three words) later in the clause.
+ */
+function complaintSubject(view: SentenceView, words: ClauseWords, addressee: SentenceActor, clause: Clause): SentenceActor | null {
+  for (const a of view.actors) {
+    if (a.first < addressee.end || a.end > clause.end) continue;
+    for (let j = a.first - 1, n = 0; j >= addressee.end && n <= 3; j--, n++) {
+      const w = view.lower[j - view.first]!;
+      if (COMPLAINT_PREPOSITIONS.has(w)) return a;
+      if (words.prepositions.has(w) || view.doc.tokens[j]!.kind !== 'word') break;
+    }
+  }
+  return null;
 }
 
 /**
@@ -351,6 +390,7 @@ function isPassive(coder: EventCoder, view: SentenceView, i: number, after: numb
   const rel = i - view.first;
   const w = view.lower[rel]!;
   if (w === view.lemma[rel] || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return false;
+  if (coder.words.statives.has(view.lemma[rel]!)) return false;
   if (after < view.end && view.lower[after - view.first] === 'by') return true;
   for (let j = i - 1; j >= view.first; j--) {
     const x = view.lower[j - view.first]!;
@@ -390,7 +430,7 @@ function codeVerb(
       tgts = [];
     } else return [];
   } else {
-    sources = subj;
+    sources = subj.length ? subj : crowdIn(coder, view, clause, pattern, i);
     tgts = targets(coder, view, clause, i + 1, pattern, sources, false);
     const nextWord = view.lower[clause.end - view.first];
     const complement =
@@ -439,10 +479,23 @@ function codeNoun(
       governor = light;
     }
   }
-  if (sources.length === 0) return [];
+  if (sources.length === 0) {
+    sources = betweenActors(coder, view, clause, after);
+    if (sources.length > 1) return assemble(coder, view, clause, pattern, governor, after, sources, [], [], i);
+    return [];
+  }
   const tgts = targets(coder, view, clause, after, pattern, sources, true);
   const objects = objectsFor(view, pattern, i, after, clause, true) ?? [];
   return assemble(coder, view, clause, pattern, governor, after, sources, tgts, objects, i);
+}
+
+/** The actors of 'between X and Y' right after a nominal event ('talks between Israel and Hamas'); [] when none. */
+function betweenActors(coder: EventCoder, view: SentenceView, clause: Clause, after: number): SentenceActor[] {
+  if (after >= clause.end || view.lower[after - view.first] !== 'between') return [];
+  let k = after + 1;
+  if (k < clause.end && view.lower[k - view.first] === 'the') k++;
+  const a = k < clause.end ? view.actorAt[k - view.first]! : -1;
+  return a >= 0 && view.actors[a]!.first === k ? coordinated(view, coder.words, view.actors[a]!, clause.end) : [];
 }
 
 /** The light verb ('paid', 'announced') whose object the noun at `i` heads, across articles and adjectives; -1 when none. */
@@ -494,8 +547,47 @@ function resolveCode(coder: EventCoder, code: string, g: Governance): { code: st
   return { code, shift: null, modality: 'asserted' };
 }
 
+/**
+ * A material-conflict act under 'may'/'could' with an 'if'/'unless' clause right after it is a
+ * threat ('the EU may halt mediation if the talks fail'): the governance gains the threat kind.
+ */
+function conditionalThreat(coder: EventCoder, view: SentenceView, clause: Clause, pattern: VerbPattern, g: Governance): Governance {
+  if (!g.kinds.has('hypothetical') || g.kinds.has('negation') || g.tokens.length === 0) return g;
+  const next = view.lower[clause.end - view.first];
+  if (next !== 'if' && next !== 'unless') return g;
+  if (coder.codebook.codes.get(pattern.code)?.quadClass !== 4) return g;
+  return { kinds: new Set([...g.kinds, 'threat']), tokens: g.tokens };
+}
+
 function eventActor(a: SentenceActor): EventActor {
   return { entity: a.entity.id, name: a.entity.name, actor: a.actor };
+}
+
+const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'REF']);
+
+/**
+ * For a protest whose subject names people but no actor ('thousands of people blocked streets in
+ * Hong Kong'), the crowd as an actor of the place the clause puts it in (HKGCVL); [] otherwise.
+ */
+function crowdIn(coder: EventCoder, view: SentenceView, clause: Clause, pattern: VerbPattern, i: number): SentenceActor[] {
+  if (!coder.patterns.domesticTargetRoots.has(pattern.code.slice(0, 2))) return [];
+  let sector: string | undefined;
+  for (let k = clause.start; k < i && !sector; k++) {
+    const s = coder.words.sectorHeads.get(view.lower[k - view.first]!);
+    if (s && CROWD_SECTORS.has(s)) sector = s;
+  }
+  if (!sector) return [];
+  const place = view.actors.find((a) => {
+    if (a.first < i || a.end > clause.end || !a.country || (a.entity.type !== 'GPE' && a.entity.type !== 'LOC')) return false;
+    const p = previousWord(view, a.first);
+    return p >= 0 && coder.words.locationPrepositions.has(view.lower[p - view.first]!);
+  });
+  return place ? [{ ...place, actor: `${place.country}${sector}` }] : [];
+}
+
+/** The government of a country as an event's implied target (no entity of the text names it). */
+function ownGovernment(country: string): EventActor {
+  return { entity: null, name: `government of ${country}`, actor: `${country}GOV` };
 }
 
 function placeOf(coder: EventCoder, view: SentenceView, clause: Clause): NewsEvent['location'] {
@@ -525,17 +617,19 @@ function assemble(
   const sources = allSources.filter((a) => a.actor !== null);
   const tgts = allTargets.filter((a) => a.actor !== null);
   if (sources.length === 0) return [];
-  const pairs: [SentenceActor, SentenceActor | null][] = [];
+  const pairs: [SentenceActor, EventActor | null][] = [];
   if (tgts.length) {
-    for (const s of sources) for (const t of tgts) pairs.push([s, t]);
+    for (const s of sources) for (const t of tgts) pairs.push([s, eventActor(t)]);
+  } else if (coder.patterns.domesticTargetRoots.has(pattern.code.slice(0, 2))) {
+    for (const s of sources) pairs.push([s, s.country ? ownGovernment(s.country) : null]);
   } else if (!pattern.dyadic) {
     for (const s of sources) pairs.push([s, null]);
   } else if (sources.length > 1) {
-    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, eventActor(t)]);
   }
   if (pairs.length === 0) return [];
   const doc = view.doc;
-  const g = governance(view, coder.words, clause, i);
+  const g = conditionalThreat(coder, view, clause, pattern, governance(view, coder.words, clause, i));
   const resolved = resolveCode(coder, pattern.code, g);
   const info = coder.codebook.codes.get(resolved.code)!;
   const triggerEnd = pattern.particle ? after - 1 : triggerToken;
@@ -565,7 +659,7 @@ function assemble(
       quadClass: info.quadClass,
       goldstein: info.goldstein,
       source: eventActor(s),
-      target: t ? eventActor(t) : null,
+      target: t,
       date,
       location,
       modality,
@@ -577,4 +671,24 @@ function assemble(
       trigger,
     },
   }));
+}
+
+/** The words that set an event's modality from its clause: the control words governing its trigger and the clause opener. */
+export interface ClauseModality {
+  /** Governing control words as written ('will', 'refused'), nearest first. */
+  readonly controls: readonly string[];
+  /** The opener of the trigger's clause ('if', 'that') or null at the sentence start. */
+  readonly opener: string | null;
+}
+
+/**
+ * Re-reads the clause of trigger token `t` in sentence `index` the way the coder did, for
+ * explanations: which control words govern the trigger and which word opened its clause.
+ */
+export function clauseModality(coder: EventCoder, doc: Doc, index: number, t: number): ClauseModality {
+  const placed = mentionsBySentence(doc)[index] ?? [];
+  const view = sentenceView(doc, index, placed, coder.lemmatize, coder.words);
+  const clause = clauseOf(view, coder.words, (k) => verbLike(coder, view, k), t);
+  const g = governance(view, coder.words, clause, t);
+  return { controls: g.tokens.map((k) => doc.tokens[k]!.text), opener: clause.opener };
 }

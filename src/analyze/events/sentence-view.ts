@@ -95,8 +95,13 @@ export function sentenceView(
   const raw = [...placed];
   raw.sort((x, y) => x.first - y.first || y.end - x.end);
   const kept: typeof raw = [];
+  const inner = new Map<number, string>();
   for (const r of raw) {
-    if (actorAt[r.first - first] !== -1) continue;
+    const outer = actorAt[r.first - first]!;
+    if (outer !== -1) {
+      if (r.entity.type === 'GPE' && r.entity.kb.country && !inner.has(outer)) inner.set(outer, r.entity.kb.country);
+      continue;
+    }
     if (!r.entity.kb.country && !PERSONS_AND_BODIES.has(r.entity.type)) continue;
     if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG' && beforeNonActorHead(r.end, end, lower, first, words)) continue;
     for (let i = r.first; i < r.end; i++) actorAt[i - first] = kept.length;
@@ -112,14 +117,16 @@ export function sentenceView(
   const actors: SentenceActor[] = [];
   for (let k = 0; k < kept.length; k++) {
     const r = kept[k]!;
-    actors.push({
+    const a: SentenceActor = {
       first: r.first,
       end: r.end,
       mention: r.mention,
       entity: r.entity,
       country: r.entity.kb.country,
       actor: eventActorCode(r.entity, r.entity.type === 'PERSON' ? null : sectors[k]!),
-    });
+    };
+    const placeInside = a.country ? undefined : inner.get(k);
+    actors.push(placeInside && a.entity.type === 'ORG' ? { ...a, country: placeInside, actor: withCountry(a, placeInside) } : a);
   }
   const withCountries = withNeighbourCountries(doc, actors, lower, first);
   return { doc, sentence, first, end, lower, lemma, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
@@ -165,7 +172,8 @@ function headSector(
 
 /**
  * Actors without a country take one from a national word right before them, across title words
- * only ('Iraqi President X'), or from 'of <country>' right after ('King X of Morocco').
+ * only ('Iraqi President X'), or from 'of <country>' right after ('King X of Morocco'); the
+ * entity's other mentions in the sentence ('he') take the same.
  */
 function withNeighbourCountries(
   doc: Doc,
@@ -180,14 +188,45 @@ function withNeighbourCountries(
     }
     return true;
   };
-  return actors.map((a, k) => {
-    if (a.country) return a;
-    const prev = actors[k - 1];
+  const placed = actors.map((a, k) => {
     const next = actors[k + 1];
+    if (a.country) return peopleOf(doc, a, next, lower, first) ?? a;
+    const prev = actors[k - 1];
     let from: SentenceActor | undefined;
     if (prev?.country && a.first - prev.end <= 3 && titleGap(prev.end, a.first)) from = prev;
     else if (next?.country && next.first === a.end + 1 && lower[a.end - first] === 'of') from = next;
     if (!from) return a;
-    return { ...a, country: from.country, actor: a.actor ?? from.country };
+    return { ...a, country: from.country, actor: withCountry(a, from.country!) };
   });
+  const byEntity = new Map<string, SentenceActor>();
+  for (const a of placed) if (a.country && !a.entity.kb.country && !byEntity.has(a.entity.id)) byEntity.set(a.entity.id, a);
+  return placed.map((a) => {
+    const same = a.country ? undefined : byEntity.get(a.entity.id);
+    return same ? { ...a, country: same.country, actor: same.actor } : a;
+  });
+}
+
+/** The actor code of a country-less actor placed in a country: a bare sector ('GOV') is prefixed ('MARGOV'). */
+function withCountry(a: SentenceActor, country: string): string {
+  if (!a.actor) return country;
+  return a.actor === a.entity.sector && !a.entity.actor ? `${country}${a.actor}` : a.actor;
+}
+
+/**
+ * A people named by a plural national word 'of' a place ('the Albanians of southern Serbia') act
+ * for the place's country, as CAMEO codes minorities by where they live; null when not that shape.
+ */
+function peopleOf(
+  doc: Doc,
+  a: SentenceActor,
+  next: SentenceActor | undefined,
+  lower: readonly string[],
+  first: number,
+): SentenceActor | null {
+  if (a.entity.type !== 'NORP' || !a.mention.text.endsWith('s') || !next?.country || next.country === a.country) return null;
+  if (next.entity.type !== 'GPE' && next.entity.type !== 'LOC') return null;
+  if (lower[a.end - first] !== 'of') return null;
+  const gap = next.first - a.end - 1;
+  if (gap > 1 || (gap === 1 && doc.tokens[a.end + 1]!.text[0] !== lower[a.end + 1 - first]![0])) return null;
+  return { ...a, country: next.country, actor: next.country };
 }

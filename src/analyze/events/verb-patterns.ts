@@ -34,6 +34,8 @@ export interface VerbPatterns {
   readonly locationTargetRoots: ReadonlySet<string>;
   /** Roots whose target may be the subject of a 'that' clause after the verb ('demanded that Hamas ...'). */
   readonly complementTargetRoots: ReadonlySet<string>;
+  /** Roots whose event without a target is aimed at the source's own government ('demonstrators rioted' → the government of their country). */
+  readonly domesticTargetRoots: ReadonlySet<string>;
   readonly shifts: Readonly<Record<CodeShift, ReadonlyMap<string, string>>>;
 }
 
@@ -52,6 +54,7 @@ interface VerbPatternsFile {
   readonly version: string;
   readonly locationTargetRoots: readonly string[];
   readonly complementTargetRoots: readonly string[];
+  readonly domesticTargetRoots?: readonly string[];
   readonly intent: Readonly<Record<string, string>>;
   readonly threat: Readonly<Record<string, string>>;
   readonly refuse: Readonly<Record<string, string>>;
@@ -69,6 +72,7 @@ const SCHEMA = {
     version: { type: 'string', minLength: 1 },
     locationTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
     complementTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
+    domesticTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
     intent: CODE_MAP,
     threat: CODE_MAP,
     refuse: CODE_MAP,
@@ -154,6 +158,7 @@ export function loadVerbPatterns(
     lemmas,
     locationTargetRoots: new Set(raw.locationTargetRoots),
     complementTargetRoots: new Set(raw.complementTargetRoots),
+    domesticTargetRoots: new Set(raw.domesticTargetRoots ?? []),
     shifts: { intent: shift('intent'), threat: shift('threat'), refuse: shift('refuse') },
   };
 }

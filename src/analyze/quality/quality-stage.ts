@@ -5,6 +5,7 @@ import type { QualityPatterns } from './quality-patterns.js';
 
 const MIN_REPEAT_LENGTH = 40;
 const NEAR_REPEAT = 0.85;
+const MAX_GRAM_POSTINGS = 64;
 
 /**
  * Flags what is not the article's own news: paragraphs that restate an earlier one, boilerplate lines
@@ -79,25 +80,44 @@ function shingles(ws: readonly string[]): Set<string> {
   return out;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/** Paragraphs that repeat an earlier paragraph exactly or nearly (word 3-gram Jaccard ≥ 0.85). */
+/**
+ * Paragraphs that repeat an earlier paragraph exactly or nearly (word 3-gram Jaccard ≥ 0.85). Earlier
+ * paragraphs are found through an index of their 3-grams, so the work grows with the text, not its square.
+ */
 function repeatedParagraphs(text: string, paragraphs: readonly Span[]): Quality['repeatedParagraphs'] {
   const out: { start: number; end: number; repeats: Span }[] = [];
-  const seen: { span: Span; key: string; grams: Set<string> }[] = [];
+  const seen: { span: Span; size: number }[] = [];
+  const byKey = new Map<string, number>();
+  const byGram = new Map<string, number[]>();
   for (const p of paragraphs) {
     if (p.end - p.start < MIN_REPEAT_LENGTH) continue;
     const ws = words(text.slice(p.start, p.end));
     const key = ws.join(' ');
     const grams = shingles(ws);
-    const earlier = seen.find((s) => s.key === key || jaccard(s.grams, grams) >= NEAR_REPEAT);
-    if (earlier) out.push({ start: p.start, end: p.end, repeats: { start: earlier.span.start, end: earlier.span.end } });
-    else seen.push({ span: p, key, grams });
+    let earlier = byKey.get(key);
+    if (earlier === undefined && grams.size) {
+      const shared = new Map<number, number>();
+      for (const g of grams) for (const i of byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      for (const [i, n] of shared) {
+        if (n / (grams.size + seen[i]!.size - n) >= NEAR_REPEAT) {
+          earlier = i;
+          break;
+        }
+      }
+    }
+    if (earlier !== undefined) {
+      const span = seen[earlier]!.span;
+      out.push({ start: p.start, end: p.end, repeats: { start: span.start, end: span.end } });
+      continue;
+    }
+    const index = seen.length;
+    seen.push({ span: p, size: grams.size });
+    byKey.set(key, index);
+    for (const g of grams) {
+      const list = byGram.get(g);
+      if (!list) byGram.set(g, [index]);
+      else if (list.length < MAX_GRAM_POSTINGS) list.push(index);
+    }
   }
   return out;
 }

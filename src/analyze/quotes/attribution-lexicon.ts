@@ -80,6 +80,8 @@ export interface AttributionLexicon {
   readonly descriptionNouns: ReadonlySet<string>;
   /** Personal pronouns and the kind of antecedent they take: PERSON, ORG, ANY or SELF. */
   readonly pronouns: ReadonlyMap<string, string>;
+  /** Words left out of a claim key's object: function words, quantities, reporting words. */
+  readonly keyStopWords: ReadonlySet<string>;
 }
 
 const STANCES: ReadonlySet<string> = new Set(['asserts', 'alleges', 'denies', 'confirms', 'rumor', 'expects', 'opinion']);
@@ -173,6 +175,7 @@ export function parseAttributionLexicon(raw: unknown, file: string): Attribution
     auxiliaries: set('auxiliaries'),
     descriptionNouns: set('descriptionNouns'),
     pronouns: pronounMap,
+    keyStopWords: set('keyStopWords'),
   };
 }
 

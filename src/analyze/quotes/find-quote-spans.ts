@@ -30,6 +30,8 @@ const MARKS = /["“”„«»‘’]/g;
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
+  let next = 0;
   let openAt = -1;
   let openParagraph = -1;
   paragraphs.forEach((p, paragraph) => {
@@ -42,10 +44,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       }
     }
     let singleAt = -1;
-    MARKS.lastIndex = k;
-    for (let m = MARKS.exec(text); m && m.index < p.end; m = MARKS.exec(text)) {
-      k = m.index;
-      const c = m[0];
+    while (next < marks.length && marks[next]! < k) next++;
+    for (; next < marks.length && marks[next]! < p.end; next++) {
+      k = marks[next]!;
+      const c = text[k]!;
       if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) {
         if (openAt < 0) {
           if (CLOSERS.has(c) && !isOpener(text, k, p.end)) continue;

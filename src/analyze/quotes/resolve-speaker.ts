@@ -26,17 +26,20 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'agency
 /**
  * Resolves a speaker phrase to a party. A name phrase is linked to the entity whose mention covers
  * it (a person before an organisation before a place; the rightmost of equals); its name is the
- * entity's canonical name when that mention is the phrase's head (last word), else the phrase as
+ * entity's canonical name when that mention is the phrase's head (last word) or, for an
+ * organisation, stands right before a description noun ("the Asahi Shimbun newspaper"), else the phrase as
  * written; an unlinked description ("the newspaper", "the firm") resolves to the body it stands
  * for. A pronoun takes the latest compatible named speaker before it in its paragraph (news names a
  * speaker, then goes on with "he said"), else its coreference mention's entity, else the latest
  * compatible speaker of the previous paragraph, else the nearest preceding compatible mention.
+ * An indefinite description of a body ("a South Korean newspaper said …") is the speaker named
+ * next with the same noun ("the newspaper X reported …"), when the text names one soon after.
  * Returns null for first-person and unresolvable pronouns.
  */
 export function resolveSpeaker(ctx: AttributionContext, phrase: SpeakerPhrase, memory: SpeakerMemory): ResolvedSpeaker | null {
   if (phrase.pronoun) return resolvePronoun(ctx, phrase, memory);
   const named = resolveName(ctx, phrase);
-  return named.entity === null ? (describedBody(ctx, phrase, memory) ?? named) : named;
+  return namedLater(ctx, phrase, memory) ?? (named.entity === null ? (describedBody(ctx, phrase, memory) ?? named) : named);
 }
 
 /** Resolves a name phrase (not a pronoun) to a party. */
@@ -51,8 +54,12 @@ export function resolveName(ctx: AttributionContext, phrase: SpeakerPhrase): Res
   const words = ctx.lower.slice(phrase.first, phrase.end);
   const best = pick(within);
   if (!best) return { entity: null, name: cleanName(phrase.text), type: null, at: phrase.start, words };
-  const headToken = ctx.doc.tokens[headOf(ctx, phrase)]!;
-  const head = (best.mention.start <= headToken.start && best.mention.end >= headToken.end) || best.entity.type === 'PERSON';
+  const headIndex = headOf(ctx, phrase);
+  const headToken = ctx.doc.tokens[headIndex]!;
+  const head =
+    (best.mention.start <= headToken.start && best.mention.end >= headToken.end) ||
+    best.entity.type === 'PERSON' ||
+    (best.entity.type === 'ORG' && ctx.lex.descriptionNouns.has(ctx.lower[headIndex]!) && ctx.doc.tokens[headIndex - 1]?.end === best.mention.end);
   const country = head ? speakingCountry(ctx, best.entity) : null;
   if (country) return { ...country, at: phrase.start, words };
   return {
@@ -117,6 +124,29 @@ function describedBody(ctx: AttributionContext, phrase: SpeakerPhrase, memory: S
     if (outlet) return { ...resolveName(ctx, outlet), at: phrase.start };
   }
   return nearest && COMPANY_HEADS.has(noun) ? fromEntity(nearest, phrase.start) : null;
+}
+
+/**
+ * Cataphora: an indefinite description of a body ("a newspaper", "an Israeli rights group") whose
+ * name the text gives a little later, introduced with the same noun. Null when none follows.
+ */
+function namedLater(ctx: AttributionContext, phrase: SpeakerPhrase, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const noun = ctx.lower[phrase.end - 1]!;
+  const article = ctx.lower[phrase.first];
+  if ((article !== 'a' && article !== 'an') || phrase.end - phrase.first > 4 || !ctx.lex.descriptionNouns.has(noun)) return null;
+  for (const m of memory) {
+    if (m.at <= phrase.start) continue;
+    if (m.at - phrase.start > DESCRIPTION_WINDOW) break;
+    if (!m.words?.includes(noun) || m.words[0] === 'a' || m.words[0] === 'an') continue;
+    const entity = m.entity === null ? null : ctx.doc.entities.find((e) => e.id === m.entity);
+    if (entity) return fromEntity(entity, phrase.start);
+    if (properName(m.name, noun)) return { ...m, at: phrase.start };
+  }
+  return null;
+}
+
+function properName(name: string, noun: string): boolean {
+  return /^\p{Lu}/u.test(name) && !name.toLowerCase().split(/\s+/).some((w) => w === noun || w === 'the');
 }
 
 function resolvePronoun(ctx: AttributionContext, phrase: SpeakerPhrase, memory: SpeakerMemory): ResolvedSpeaker | null {

@@ -1,5 +1,6 @@
 import { createAnalyzer } from '../../analyze/analyzer.js';
 import type { AnalysisRecord } from '../../analyze/record.js';
+import { createCorpusLinker } from '../../corpus/corpus-linker.js';
 import { readInputs } from '../../read/read-inputs.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
@@ -33,6 +34,7 @@ export async function ingest(
   const analyzer = createAnalyzer({ kb: loadKbForCli(args) });
   const batchSize = intOption(args, 'batch', 200);
   const progress = new Progress(io.stderr, io.interactive, label);
+  const linker = createCorpusLinker(store);
   const failed: string[] = [];
   let read = 0;
   let stored = 0;
@@ -47,6 +49,7 @@ export async function ingest(
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
     const outcomes = await store.putRecords(batch);
+    await linker.link();
     for (const o of outcomes) {
       if (o === 'stored') stored++;
       else if (o === 'replaced') replaced++;

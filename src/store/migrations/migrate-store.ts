@@ -19,14 +19,17 @@ export async function migrateStore(db: Kysely<StoreDatabase>, backend: StoreBack
   const migrations = storeMigrations(backend);
   const known = Object.keys(migrations).sort();
   const latest = known[known.length - 1]!;
-  const tables = (await db.introspection.getTables({ withInternalKyselyTables: true })).map((t) => t.name);
+  const schema = backend.schema;
+  const tables = (await db.introspection.getTables({ withInternalKyselyTables: true }))
+    .filter((t) => schema === undefined || t.schema === schema)
+    .map((t) => t.name);
   if (!tables.includes(MIGRATION_TABLE)) {
     if (tables.length > 0) {
       throw new StoreError('not-a-store', `expected a newsgraph store, got a database with other tables (${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`);
     }
   }
   const executed = tables.includes(MIGRATION_TABLE)
-    ? (await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db)).rows.map((r) => r.name)
+    ? (await sql<{ name: string }>`select name from ${sql.table(schema === undefined ? MIGRATION_TABLE : `${schema}.${MIGRATION_TABLE}`)} order by name`.execute(db)).rows.map((r) => r.name)
     : [];
   const unknown = executed.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
@@ -43,7 +46,7 @@ export async function migrateStore(db: Kysely<StoreDatabase>, backend: StoreBack
       `expected the store schema at "${latest}", but it is ${executed.length === 0 ? 'empty (no schema)' : `at "${executed[executed.length - 1]}"`}; open it writable once to migrate it (${quoted(pending)})`,
     );
   }
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...migrations }) } });
+  const migrator = new Migrator({ db, migrationTableSchema: schema, provider: { getMigrations: async () => ({ ...migrations }) } });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const translated = backend.translateError(error);

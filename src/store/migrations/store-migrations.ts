@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
+import { corpusLinksSchema } from './corpus-links-schema.js';
 import { initialSchema } from './initial-schema.js';
 
 /**
@@ -9,5 +10,6 @@ import { initialSchema } from './initial-schema.js';
 export function storeMigrations(backend: StoreBackend): Readonly<Record<string, Migration>> {
   return {
     '0001-initial-schema': initialSchema(backend),
+    '0002-corpus-links': corpusLinksSchema(),
   };
 }

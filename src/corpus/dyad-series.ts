@@ -1,0 +1,143 @@
+import type { StoredEvent } from '../store/store.js';
+import { periodOf, type PeriodUnit } from './period.js';
+
+/** Where an article sits in the corpus, for counting events once per story. */
+export interface ArticlePlace {
+  readonly story: number | null;
+  readonly source: string | null;
+}
+
+/** The evidence shown for a period: its most reported event. */
+export interface DyadEvidence {
+  readonly text: string;
+  readonly code: string;
+  readonly label: string;
+  readonly source: string;
+  readonly target: string;
+  readonly articleId: string;
+  readonly mentions: number;
+}
+
+/** The events between two actors in one period. */
+export interface DyadPeriod {
+  readonly period: string;
+  /** Distinct events: the same event carried by several articles of one story counts once. */
+  readonly events: number;
+  /** Event mentions: the distinct sentences (of any article) that report the events. */
+  readonly mentions: number;
+  /** Distinct articles with an event. */
+  readonly articles: number;
+  /** Distinct sources (outlets) with an event. */
+  readonly sources: number;
+  /** Mean Goldstein score of the distinct events (each the mean of its mentions). */
+  readonly meanGoldstein: number;
+  /** Share of the distinct events of quad class 1 or 2 (verbal and material cooperation). */
+  readonly cooperation: number;
+  /** Share of the distinct events of quad class 3 or 4 (verbal and material conflict). */
+  readonly conflict: number;
+  readonly evidence: DyadEvidence;
+}
+
+interface Cluster {
+  /** The mention of the earliest date. */
+  lead: StoredEvent;
+  day: string;
+  readonly mentions: StoredEvent[];
+}
+
+function matches(code: string | null, prefix: string): boolean {
+  return code !== null && code.startsWith(prefix);
+}
+
+function earlier(e: StoredEvent, day: string, than: StoredEvent, thanDay: string): boolean {
+  if (day !== thanDay) return day < thanDay;
+  const p = (e.published ?? '\uffff').localeCompare(than.published ?? '\uffff');
+  return p !== 0 ? p < 0 : e.articleId < than.articleId;
+}
+
+function mentionCount(c: Cluster): number {
+  return new Set(c.mentions.map((m) => `${m.articleId} ${m.sentence.start}`)).size;
+}
+
+function round(n: number, places: number): number {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+}
+
+/**
+ * Counts the events between actors `a` and `b` (CAMEO code prefixes, either one the source) per
+ * period. An event is identified by its story (its article when not in one) and CAMEO root, in
+ * either direction and at any actor detail (`IRNGOV` or `IRN`): a joint act coded both ways is one
+ * event, and the copies and follow-ups of one story carrying it make one event with several
+ * mentions. It falls in the period of its earliest date (the event's own, else the article's);
+ * its evidence is the sentence of that earliest mention (earliest published article on a tie).
+ * Periods without events are left out; periods come in time order.
+ */
+export function dyadSeries(
+  events: readonly StoredEvent[],
+  a: string,
+  b: string,
+  unit: PeriodUnit,
+  placeOf: (articleId: string) => ArticlePlace,
+): DyadPeriod[] {
+  const clusters = new Map<string, Cluster>();
+  for (const e of events) {
+    const src = e.source.actor;
+    const tgt = e.target?.actor ?? null;
+    if (!((matches(src, a) && matches(tgt, b)) || (matches(src, b) && matches(tgt, a)))) continue;
+    const day = periodOf(e.date?.value, 'day') ?? periodOf(e.published, 'day');
+    if (day === null) continue;
+    const story = placeOf(e.articleId).story;
+    const key = `${story === null ? `article ${e.articleId}` : `story ${story}`}|${e.root}`;
+    const c = clusters.get(key);
+    if (!c) clusters.set(key, { lead: e, day, mentions: [e] });
+    else {
+      c.mentions.push(e);
+      if (earlier(e, day, c.lead, c.day)) c.lead = e;
+      if (day < c.day) c.day = day;
+    }
+  }
+  const byPeriod = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    const p = periodOf(c.day, unit)!;
+    byPeriod.set(p, [...(byPeriod.get(p) ?? []), c]);
+  }
+  return [...byPeriod.entries()]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([period, list]) => summarise(period, list, placeOf));
+}
+
+function summarise(period: string, list: readonly Cluster[], placeOf: (articleId: string) => ArticlePlace): DyadPeriod {
+  const mentions = list.flatMap((c) => c.mentions);
+  const counts = new Map(list.map((c) => [c, mentionCount(c)]));
+  const articles = new Set(mentions.map((m) => m.articleId));
+  const sources = new Set([...articles].map((id) => placeOf(id).source ?? `article ${id}`));
+  const goldstein = list.map((c) => c.mentions.reduce((s, m) => s + m.goldstein, 0) / c.mentions.length);
+  const coop = list.filter((c) => c.lead.quadClass <= 2).length;
+  const top = [...list].sort(
+    (x, y) =>
+      counts.get(y)! - counts.get(x)! ||
+      Math.abs(y.lead.goldstein) - Math.abs(x.lead.goldstein) ||
+      x.day.localeCompare(y.day) ||
+      x.lead.articleId.localeCompare(y.lead.articleId),
+  )[0]!;
+  return {
+    period,
+    events: list.length,
+    mentions: list.reduce((n, c) => n + counts.get(c)!, 0),
+    articles: articles.size,
+    sources: sources.size,
+    meanGoldstein: round(goldstein.reduce((s, g) => s + g, 0) / list.length, 2),
+    cooperation: round(coop / list.length, 3),
+    conflict: round((list.length - coop) / list.length, 3),
+    evidence: {
+      text: top.lead.evidence,
+      code: top.lead.code,
+      label: top.lead.label,
+      source: top.lead.source.actor ?? top.lead.source.name,
+      target: top.lead.target?.actor ?? top.lead.target?.name ?? '',
+      articleId: top.lead.articleId,
+      mentions: counts.get(top)!,
+    },
+  };
+}

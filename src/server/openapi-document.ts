@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { articleBody, articlesQuery, eventsQuery, MAX_PAGE_SIZE } from './api-schemas.js';
+import { ARTICLE_TYPES } from './request-article.js';
+
+type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+type JsonObject = { readonly [key: string]: Json };
+
+const RECORD_SCHEMA = new URL('../../schema/analysis-record.schema.json', import.meta.url);
+const RECORD_REF = '#/components/schemas/AnalysisRecord';
+
+/** The record's JSON Schema as an OpenAPI component: its own `#/definitions/…` references re-rooted. */
+function recordComponent(): JsonObject {
+  const text = readFileSync(RECORD_SCHEMA, 'utf8').replaceAll('"#/definitions/', `"${RECORD_REF}/definitions/`);
+  const { $schema: _schema, $id: _id, ...schema } = JSON.parse(text) as JsonObject;
+  return schema;
+}
+
+function jsonSchema(schema: z.ZodType): JsonObject {
+  const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as JsonObject;
+  return rest;
+}
+
+function queryParameters(schema: z.ZodObject): Json[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const { description, ...fieldSchema } = jsonSchema(field as z.ZodType);
+    return { name, in: 'query', required: !(field as z.ZodType).safeParse(undefined).success, description: description ?? null, schema: fieldSchema };
+  });
+}
+
+const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json, description: string): JsonObject => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string): JsonObject => json(ref('Error'), description);
+const pageOf = (item: string): JsonObject => ({
+  type: 'object',
+  required: ['items', 'page', 'pageSize', 'hasMore'],
+  properties: {
+    items: { type: 'array', items: ref(item) },
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
+    hasMore: { type: 'boolean', description: 'Whether the next page has items.' },
+  },
+});
+
+const articleRequest: JsonObject = {
+  required: true,
+  description: `The article: plain text (an optional first line "date YYYY-MM-DD Title" gives date and title), an HTML page (its main text and metadata are read), or JSON. At most the body limit (2 MB by default).`,
+  content: {
+    'text/plain': { schema: { type: 'string' } },
+    'text/html': { schema: { type: 'string' } },
+    'application/json': { schema: ref('ArticleBody') },
+  },
+};
+
+const writeErrors: JsonObject = {
+  '400': error('The body is not valid JSON, has no text, or is empty or binary.'),
+  '401': error('A token is required (the server listens beyond loopback) and was missing or wrong.'),
+  '413': error('The body is larger than the limit.'),
+  '415': error(`The Content-Type is not one of ${ARTICLE_TYPES.join(', ')}.`),
+  '429': error('Too many analyses from this address; see Retry-After.'),
+  '503': error('The analysis queue is full or the analysis worker is unavailable.'),
+  '504': error('The analysis took longer than the time limit.'),
+};
+
+/** The OpenAPI 3.1 document of the HTTP API: query parameters and bodies come from the zod schemas that validate them. */
+export function openApiDocument(version: string): JsonObject {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'newsgraph API',
+      version,
+      description: 'Who did what to whom, who says so, when and where, with the evidence. Errors are JSON {error, detail}; lists are pages {items, page, pageSize, hasMore}.',
+    },
+    components: {
+      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'Required on POST when the server was started with a token (always when it listens beyond loopback).' } },
+      schemas: {
+        AnalysisRecord: recordComponent(),
+        ArticleBody: jsonSchema(articleBody),
+        Error: {
+          type: 'object',
+          required: ['error', 'detail'],
+          properties: { error: { type: 'string', description: 'A machine-readable code.' }, detail: { type: 'string', description: 'What was expected and what came.' } },
+        },
+        SearchHit: {
+          type: 'object',
+          required: ['id', 'title', 'published', 'source', 'snippet', 'score'],
+          properties: {
+            id: { type: 'string' },
+            title: { type: ['string', 'null'] },
+            published: { type: ['string', 'null'] },
+            source: { type: ['string', 'null'] },
+            snippet: { type: 'string', description: 'A passage with the matched terms marked «like this».' },
+            score: { type: 'number', description: 'Relevance (BM25): higher is better.' },
+          },
+        },
+        StoredEvent: {
+          allOf: [
+            { $ref: `${RECORD_REF}/properties/events/items` },
+            {
+              type: 'object',
+              required: ['articleId', 'index', 'articleTitle', 'published', 'url'],
+              properties: {
+                articleId: { type: 'string' },
+                index: { type: 'integer', minimum: 0, description: "The event's index in its record's events." },
+                articleTitle: { type: ['string', 'null'] },
+                published: { type: ['string', 'null'] },
+                url: { type: ['string', 'null'] },
+              },
+            },
+          ],
+        },
+        PutResult: {
+          type: 'object',
+          required: ['id', 'outcome'],
+          properties: { id: { type: 'string' }, outcome: { enum: ['stored', 'unchanged', 'replaced'] } },
+        },
+        KeyCount: { type: 'object', required: ['key', 'count'], properties: { key: { type: 'string' }, count: { type: 'integer' } } },
+        StoreStats: {
+          type: 'object',
+          required: ['articles', 'entities', 'mentions', 'quotes', 'claims', 'events', 'times', 'eventsByRoot', 'topActors', 'published'],
+          properties: {
+            ...Object.fromEntries(['articles', 'entities', 'mentions', 'quotes', 'claims', 'events', 'times'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+            eventsByRoot: { type: 'array', items: ref('KeyCount') },
+            topActors: { type: 'array', items: ref('KeyCount') },
+            published: {
+              oneOf: [{ type: 'null' }, { type: 'object', required: ['first', 'last'], properties: { first: { type: 'string' }, last: { type: 'string' } } }],
+            },
+          },
+        },
+      },
+    },
+    paths: {
+      '/api/analyze': {
+        post: {
+          summary: 'Analyse an article; nothing is stored.',
+          security: [{}, { token: [] }],
+          requestBody: articleRequest,
+          responses: { '200': json({ $ref: RECORD_REF }, 'The analysis record.'), ...writeErrors },
+        },
+      },
+      '/api/articles': {
+        post: {
+          summary: 'Analyse an article and store it (the same article twice changes nothing).',
+          security: [{}, { token: [] }],
+          requestBody: articleRequest,
+          responses: {
+            '201': json(ref('PutResult'), 'A new article was stored.'),
+            '200': json(ref('PutResult'), 'The article was known: unchanged, or its analysis replaced.'),
+            ...writeErrors,
+          },
+        },
+        get: {
+          summary: 'Full-text search over the stored articles, best first.',
+          parameters: queryParameters(articlesQuery),
+          responses: { '200': json(pageOf('SearchHit'), 'A page of hits.'), '400': error('A parameter is invalid, or the query is not valid FTS syntax.') },
+        },
+      },
+      '/api/articles/{id}': {
+        get: {
+          summary: "A stored article's analysis record, rebuilt exactly.",
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'The article id or a unique prefix of it.', schema: { type: 'string', minLength: 1 } }],
+          responses: {
+            '200': json({ $ref: RECORD_REF }, 'The analysis record.'),
+            '400': error('The prefix matches several articles.'),
+            '404': error('No stored article has this id or prefix.'),
+          },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary: 'Stored events, newest first, filtered by actor, CAMEO code, date and modality.',
+          parameters: queryParameters(eventsQuery),
+          responses: { '200': json(pageOf('StoredEvent'), 'A page of events.'), '400': error('A parameter is invalid.') },
+        },
+      },
+      '/api/stats': {
+        get: { summary: 'Counts of what the store holds.', responses: { '200': json(ref('StoreStats'), 'The counts.') } },
+      },
+      '/api/openapi.json': {
+        get: { summary: 'This document.', responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': {} } } } },
+      },
+    },
+  };
+}
