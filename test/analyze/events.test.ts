@@ -180,6 +180,15 @@ const STRUCTURE: readonly Case[] = [
     ],
   },
   {
+    name: 'a place in a locative phrase headed by a common noun is no target',
+    text: 'Moscow and Tehran met in the Kazakh capital Astana on Friday.',
+    entities: [E.moscow, E.tehran, norp('Kazakh', 'KAZ'), gpe('Astana', 'KAZ')],
+    events: [
+      { code: '040', source: 'RUSGOV', target: 'IRNGOV' },
+      { code: '040', source: 'IRNGOV', target: 'RUSGOV' },
+    ],
+  },
+  {
     name: 'coordinated target: one event per member',
     text: 'Germany sent tanks to Ukraine and Poland.',
     entities: [gpe('Germany', 'DEU'), E.ukraine, gpe('Poland', 'POL')],

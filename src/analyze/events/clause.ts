@@ -31,6 +31,20 @@ export function previousWord(view: SentenceView, i: number): number {
   return -1;
 }
 
+/**
+ * Whether an actor names a place inside a locative phrase whose head is a common noun
+ * ('in the Turkmen capital Ashgabat', 'at the port city of Aden'): walking back at most four words
+ * over lower-case words and national adjectives reaches 'in'/'at' before any other preposition.
+ */
+export function inLocativePhrase(view: SentenceView, words: ClauseWords, actor: SentenceActor): boolean {
+  for (let j = actor.first - 1, n = 0; j >= view.first && n < 4; j--, n++) {
+    const w = view.lower[j - view.first]!;
+    if (words.locationPrepositions.has(w)) return n > 0;
+    if (words.prepositions.has(w) || view.doc.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Whether an actor stands as the object of a preposition ('in Kabul', 'with the US'). */
 export function afterPreposition(view: SentenceView, words: ClauseWords, actor: SentenceActor): boolean {
   const p = previousWord(view, actor.first);

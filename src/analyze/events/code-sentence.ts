@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import type { EventActor, Modality, NewsEvent, TextSpan } from '../record.js';
 import type { CameoCodebook } from './cameo-codebook.js';
-import { afterPreposition, clauseOf, inActorList, isNounUse, previousWord, type Clause } from './clause.js';
+import { afterPreposition, clauseOf, inActorList, inLocativePhrase, isNounUse, previousWord, type Clause } from './clause.js';
 import type { ClauseWords } from './clause-words.js';
 import { eventDate } from './event-date.js';
 import type { Lemmatizer } from './lemmatizer.js';
@@ -334,7 +334,7 @@ function targets(
     if (a.first < from || a.end > clause.end || same(a)) continue;
     const p = previousWord(view, a.first);
     const pw = p >= 0 ? view.lower[p - view.first]! : '';
-    if (words.locationPrepositions.has(pw)) {
+    if (words.locationPrepositions.has(pw) || inLocativePhrase(view, words, a)) {
       place ??= a;
       continue;
     }
