@@ -59,6 +59,13 @@ function mentionCount(c: Cluster): number {
   return new Set(c.mentions.map((m) => `${m.articleId} ${m.sentence.start}`)).size;
 }
 
+/** Mentions of one story and root this many days apart or less are one event. */
+const SAME_EVENT_DAYS = 3;
+
+function daysApart(x: string, y: string): number {
+  return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
+}
+
 function round(n: number, places: number): number {
   const f = 10 ** places;
   return Math.round(n * f) / f;
@@ -66,7 +73,8 @@ function round(n: number, places: number): number {
 
 /**
  * Counts the events between actors `a` and `b` (CAMEO code prefixes, either one the source) per
- * period. An event is identified by its story (its article when not in one) and CAMEO root, in
+ * period. An event is identified by its story (its article when not in one), CAMEO root and date (mentions
+ * at most three days apart are one event), in
  * either direction and at any actor detail (`IRNGOV` or `IRN`): a joint act coded both ways is one
  * event, and the copies and follow-ups of one story carrying it make one event with several
  * mentions. It falls in the period of its earliest date (the event's own, else the article's);
@@ -80,7 +88,7 @@ export function dyadSeries(
   unit: PeriodUnit,
   placeOf: (articleId: string) => ArticlePlace,
 ): DyadPeriod[] {
-  const clusters = new Map<string, Cluster>();
+  const clusters = new Map<string, Cluster[]>();
   for (const e of events) {
     const src = e.source.actor;
     const tgt = e.target?.actor ?? null;
@@ -89,8 +97,10 @@ export function dyadSeries(
     if (day === null) continue;
     const story = placeOf(e.articleId).story;
     const key = `${story === null ? `article ${e.articleId}` : `story ${story}`}|${e.root}`;
-    const c = clusters.get(key);
-    if (!c) clusters.set(key, { lead: e, day, mentions: [e] });
+    const list = clusters.get(key) ?? [];
+    clusters.set(key, list);
+    const c = list.find((x) => daysApart(x.day, day) <= SAME_EVENT_DAYS);
+    if (!c) list.push({ lead: e, day, mentions: [e] });
     else {
       c.mentions.push(e);
       if (earlier(e, day, c.lead, c.day)) c.lead = e;
@@ -98,7 +108,7 @@ export function dyadSeries(
     }
   }
   const byPeriod = new Map<string, Cluster[]>();
-  for (const c of clusters.values()) {
+  for (const c of [...clusters.values()].flat()) {
     const p = periodOf(c.day, unit)!;
     byPeriod.set(p, [...(byPeriod.get(p) ?? []), c]);
   }

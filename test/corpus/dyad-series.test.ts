@@ -74,6 +74,17 @@ const cases: readonly { name: string; events: readonly Ev[]; expected: readonly 
     expected: [['2026-01', 2, 2, 2, 2, -3, 0]],
   },
   {
+    name: 'two acts of one root in one story weeks apart are two events',
+    events: [
+      { article: 'w1', from: 'RUS', to: 'IRN', root: '04', quad: 1, goldstein: 1, date: '2026-01-05' },
+      { article: 'w1', from: 'IRN', to: 'RUS', root: '04', quad: 1, goldstein: 1, date: '2026-02-20' },
+    ],
+    expected: [
+      ['2026-01', 1, 1, 1, 1, 1, 1],
+      ['2026-02', 1, 1, 1, 1, 1, 1],
+    ],
+  },
+  {
     name: 'events fall in the period of their earliest date; other dyads and events without a target are left out',
     events: [
       { article: 'w1', from: 'IRN', to: 'RUS', root: '04', quad: 1, goldstein: 1, date: '2026-01-31' },

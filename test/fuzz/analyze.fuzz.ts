@@ -19,7 +19,7 @@ test('fuzz analyze: repeated hostile pieces (runs of one mark, name or number)',
 const cases: readonly { readonly name: string; readonly make: () => string; readonly big?: boolean }[] = [
   { name: 'an article of only quotes', make: () => Array.from({ length: 2000 }, (_, i) => (i % 3 === 0 ? '"Yes," he said.' : i % 3 === 1 ? '“No”' : '"')).join(' ') },
   { name: 'an article of only names', make: () => Array.from({ length: 5000 }, (_, i) => ['John Smith', 'Masoud Pezeshkian', 'Iran', 'Reuters', 'Vladimir Putin'][i % 5]).join(' ') },
-  { name: 'an article of only numbers', make: () => Array.from({ length: 20_000 }, (_, i) => String(i * 7919 % 10_000)).join(' ') },
+  { name: 'an article of only numbers', make: () => Array.from({ length: 10_000 }, (_, i) => String(i * 7919 % 10_000)).join(' ') },
   { name: '100k spaces, quotes, capitals, hyphens, digits, dots, apostrophes', make: () => [' ', '"', 'A', '-', '1', '.', "'", '“', 'A.', 'A-'].map((c) => c.repeat(10_000)).join('x') },
   { name: '50,000 paragraphs', make: () => Array.from({ length: 50_000 }, (_, i) => `Paragraph ${i} says Iran met Russia on Monday.`).join('\n\n') },
   { name: 'mixed newlines', make: () => 'Word said "yes".\r\n\rIran met Russia.\n\r\n'.repeat(5000) },
