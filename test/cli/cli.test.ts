@@ -106,3 +106,13 @@ test('cli: the built bin runs from the repository root', { skip: process.env.NEW
   const out = execFileSync(process.execPath, [path.join(root, 'bin/newsgraph.js'), '--version'], { encoding: 'utf8' });
   assert.match(out.trim(), /^\d+\.\d+\.\d+$/);
 });
+
+test('cli: the package imports as a library by its own name and analyses a string', { skip: process.env.NEWSGRAPH_SKIP_BIN ? 'skipped: NEWSGRAPH_SKIP_BIN set' : false }, async () => {
+  const lib = (await import('newsgraph' as string)) as typeof import('../../src/index.js');
+  const record = lib.analyze({ text: 'Iran supplied drones to Russia last year.', published: '2024-10-11' });
+  const e = record.events[0];
+  assert.equal(e?.code, '072');
+  assert.equal(e?.source.actor, 'IRN');
+  assert.equal(e?.target?.actor, 'RUS');
+  assert.deepEqual(e?.date, { value: '2023', text: 'last year' });
+});
