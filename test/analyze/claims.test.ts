@@ -78,6 +78,12 @@ const CASES: readonly Case[] = [
     want: [{ text: 'the summit was postponed', source: 'two diplomats', via: 'CNN' }],
   },
   {
+    name: 'according to a described outlet named after its description',
+    text: 'According to the Valdorian news agency Asahi Shimbun, the summit was postponed.',
+    entities: [ASAHI],
+    want: [{ text: 'the summit was postponed', source: 'Asahi Shimbun', via: 'Asahi Shimbun' }],
+  },
+  {
     name: 'according to an outlet report with no source of its own',
     text: 'According to a CNN report, the summit was postponed.',
     entities: [CNN],

@@ -3,16 +3,12 @@ import { mentionsIn } from './attribution-context.js';
 import { phraseOf, type SpeakerPhrase } from './speaker-phrase.js';
 
 /**
- * The news outlet named within tokens [first, end): a known outlet ("CNN", "the BBC", "RIA
- * Novosti"), an entity of sector MED, or a capitalised name ending in an outlet word ("Tehran
+ * The news outlet named within tokens [first, end): an entity of sector MED (so "the Iranian news
+ * agency IRNA" names IRNA), a known outlet ("CNN", "the BBC", "RIA Novosti"), or a capitalised name ending in an outlet word ("Tehran
  * Times", "Kyiv Post"). Null when the phrase names no outlet.
  */
 export function outletIn(ctx: AttributionContext, first: number, end: number): SpeakerPhrase | null {
   const { tokens } = ctx.doc;
-  for (let k = first; k < end; k++) {
-    const m = ctx.lex.outlets.match(ctx.lower, k, end);
-    if (m && (m.end - m.start > 1 || /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:state|local)$/.test(ctx.lower[k]!))) return phraseOf(ctx, m.start, m.end);
-  }
   if (end > first) {
     const media = mentionsIn(ctx, tokens[first]!.start, tokens[end - 1]!.end).find((m) => m.entity.sector === 'MED');
     if (media) {
@@ -21,6 +17,10 @@ export function outletIn(ctx: AttributionContext, first: number, end: number): S
       while (b < end && tokens[b]!.end <= media.mention.end) b++;
       if (a >= 0 && b > a) return phraseOf(ctx, a, b);
     }
+  }
+  for (let k = first; k < end; k++) {
+    const m = ctx.lex.outlets.match(ctx.lower, k, end);
+    if (m && (m.end - m.start > 1 || /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:state|local)$/.test(ctx.lower[k]!))) return phraseOf(ctx, m.start, m.end);
   }
   for (let k = first; k < end; k++) {
     if (!ctx.lex.outletWords.has(ctx.lower[k]!) || !/^\p{Lu}/u.test(tokens[k]!.text)) continue;
