@@ -1,4 +1,6 @@
-import { RECORD_FORMAT, type AnalysisRecord } from '../src/analyze/record.js';
+import { toRecord } from '../src/analyze/analyzer.js';
+import { createDoc } from '../src/analyze/document.js';
+import type { AnalysisRecord } from '../src/analyze/record.js';
 import { createCorpusLinker } from '../src/corpus/corpus-linker.js';
 import { StoryClusterer } from '../src/corpus/story-clusterer.js';
 import { openStore } from '../src/store/open-store.js';
@@ -14,17 +16,9 @@ interface Row {
   readonly url?: string | null;
 }
 
+/** A record with the article's metadata and text only: the story path needs nothing else. */
 function record(r: Row): AnalysisRecord {
-  return {
-    format: RECORD_FORMAT,
-    document: { id: r.id, title: r.title, published: r.published, url: r.url ?? null, source: r.source ?? null, language: 'en', text: r.text },
-    entities: [],
-    quotes: [],
-    claims: [],
-    events: [],
-    times: [],
-    quality: { repeatedParagraphs: [], boilerplate: [], contributors: [], derivedFrom: [] },
-  };
+  return toRecord(createDoc(r), {});
 }
 
 /** The store path as ingest runs it: copy detection and story assignment over an in-memory store, in date order. */
