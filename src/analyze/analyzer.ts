@@ -13,7 +13,7 @@ import { qualityStage } from './quality/quality-stage.js';
 import { bundledAttributionLexicon, type AttributionLexicon } from './quotes/attribution-lexicon.js';
 import { createQuotesStage } from './quotes/quotes-stage.js';
 import { RECORD_FORMAT, type AnalysisRecord, type DataVersions } from './record.js';
-import { loadTimesLexicon, type TimesLexicon } from './times/times-lexicon.js';
+import { bundledTimesLexicon, type TimesLexicon } from './times/times-lexicon.js';
 import { createTimesStage } from './times/times-stage.js';
 import { tokensStage } from './tokens/tokens-stage.js';
 
@@ -44,7 +44,7 @@ export function loadAnalysisData(options: AnalyzerOptions = {}): AnalysisData {
   return {
     kb: options.kb ?? loadKnowledgeBase(),
     quality: loadQualityPatterns(),
-    times: loadTimesLexicon(),
+    times: bundledTimesLexicon(),
     attribution: bundledAttributionLexicon(),
     events: createEventCoder(),
   };

@@ -108,3 +108,11 @@ const SCHEMA = {
 export function loadTimesLexicon(file: URL | string = dataUrl('times/lexicon.json')): TimesLexicon {
   return loadDataFile<TimesLexicon>(file, SCHEMA);
 }
+
+let bundled: TimesLexicon | null = null;
+
+/** The bundled lexicon (`data/times/lexicon.json`), loaded and checked once per process. */
+export function bundledTimesLexicon(): TimesLexicon {
+  bundled ??= loadTimesLexicon();
+  return bundled;
+}

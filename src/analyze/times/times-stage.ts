@@ -8,7 +8,7 @@ import { sentenceAt } from './sentence-at.js';
 import { createTenseReader } from './tense-at.js';
 import { createTimeFinder } from './time-finder.js';
 import type { TimeMention } from './time-spec.js';
-import { loadTimesLexicon, type TimesLexicon } from './times-lexicon.js';
+import { bundledTimesLexicon, type TimesLexicon } from './times-lexicon.js';
 
 const LEAP_DAY: CalendarDay = calendarDay(2000, 6, 1);
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
@@ -19,7 +19,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
  * expressions stay `value: null, range: null`; expressions that name no real date, or that lie in a
  * longer person's name found by the entities stage ("Theresa May"), are dropped.
  */
-export function createTimesStage(lexicon: TimesLexicon = loadTimesLexicon()): Stage {
+export function createTimesStage(lexicon: TimesLexicon = bundledTimesLexicon()): Stage {
   const find = createTimeFinder(lexicon);
   const tenseAt = createTenseReader(lexicon);
   return {

@@ -1,4 +1,4 @@
-import { createAnalyzer } from '../../analyze/analyzer.js';
+import { defaultPipeline, loadAnalysisData } from '../../analyze/analyzer.js';
 import { createDoc } from '../../analyze/document.js';
 import { explainEvent } from '../../analyze/events/explain-event.js';
 import { runPipeline } from '../../analyze/pipeline.js';
@@ -42,8 +42,8 @@ Examples:
         return EXIT.noInput;
       }
       if (++seen < wanted) continue;
-      const analyzer = createAnalyzer({ kb: loadKbForCli(args) });
-      const doc = runPipeline(analyzer.pipeline, createDoc(outcome.article));
+      const data = loadAnalysisData({ kb: loadKbForCli(args) });
+      const doc = runPipeline(defaultPipeline(data), createDoc(outcome.article));
       const title = doc.document.title ?? outcome.article.origin ?? 'article';
       if (!doc.events.length) {
         writeLine(io.stdout, `${title}: no event was coded`);
@@ -57,7 +57,7 @@ Examples:
       writeLine(io.stdout, `${title}: ${doc.events.length} event(s)`);
       for (const i of indexes) {
         writeLine(io.stdout);
-        writeLine(io.stdout, explainEvent(doc, i).summary);
+        writeLine(io.stdout, explainEvent(doc, i, data.events).summary);
       }
       return EXIT.ok;
     }
