@@ -3,7 +3,8 @@
  * and partial (inside the gold phrase's extent and overlapping the name), overall and per type,
  * for newsgraph and for compromise on the same texts. Only name and alias mentions are scored;
  * GPE, LOC and FAC count as LOC. Runs the tokens, entities and coref stages only (what the
- * names depend on). `--errors` lists the misses and false alarms of newsgraph.
+ * names depend on). `--errors` lists the misses (with what newsgraph found over the gold span, of
+ * any type or kind) and the false alarms of newsgraph.
  */
 import nlp from 'compromise';
 import { corefStage } from '../src/analyze/coref/coref-stage.js';
@@ -150,7 +151,9 @@ export async function run(args: readonly string[]): Promise<void> {
   for (const d of docs) {
     const record = runPipeline(pipeline, createDoc({ id: d.id, text: d.text, title: d.title, published: d.published }));
     const pred: Span[] = [];
+    const seen: { start: number; end: number; label: string }[] = [];
     for (const e of record.entities) {
+      for (const m of e.mentions) seen.push({ start: m.start, end: m.end, label: `${e.type}/${m.kind} ${JSON.stringify(m.text)}` });
       const type = scoredType(e.type);
       if (!type) continue;
       for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') pred.push({ start: m.start, end: m.end, text: m.text, type });
@@ -170,7 +173,10 @@ export async function run(args: readonly string[]): Promise<void> {
     for (const mode of ['exact', 'exact-untyped', 'partial'] as const) score(cp, gold, mode, theirs[mode]);
     if (showErrors && (errors.fp.length || errors.fn.length)) {
       console.log(`# ${d.id}`);
-      for (const s of errors.fn) console.log(`  FN ${s.type.padEnd(6)} ${JSON.stringify(s.text)}  ${JSON.stringify(d.text.slice(Math.max(0, s.start - 30), s.end + 20))}`);
+      for (const s of errors.fn) {
+        const got = seen.filter((m) => m.start < s.end && s.start < m.end).map((m) => m.label);
+        console.log(`  FN ${s.type.padEnd(6)} ${JSON.stringify(s.text)}  ${JSON.stringify(d.text.slice(Math.max(0, s.start - 30), s.end + 20))}  got: ${got.join('; ') || 'nothing'}`);
+      }
       for (const s of errors.fp) console.log(`  FP ${s.type.padEnd(6)} ${JSON.stringify(s.text)}  ${JSON.stringify(d.text.slice(Math.max(0, s.start - 30), s.end + 20))}`);
     }
   }

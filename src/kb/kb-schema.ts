@@ -52,7 +52,7 @@ export const ENTRY_FILE_SCHEMA = {
 /** JSON Schema of data/kb/name-cues.json. */
 export const CUES_FILE_SCHEMA = {
   type: 'object',
-  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs'],
+  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs', 'eventFinal', 'eventInitial', 'orgBefore', 'mediaFinal', 'surnames'],
   additionalProperties: false,
   properties: {
     version: { type: 'string', minLength: 1 },
@@ -81,6 +81,11 @@ export const CUES_FILE_SCHEMA = {
     ceremonialPresidents: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } },
     sportsWords: { type: 'array', items: { type: 'string' } },
     teamVerbs: { type: 'array', items: { type: 'string' } },
+    eventFinal: { type: 'array', items: { type: 'string' } },
+    eventInitial: { type: 'array', items: { type: 'string' } },
+    orgBefore: { type: 'array', items: { type: 'string' } },
+    mediaFinal: { type: 'array', items: { type: 'string' } },
+    surnames: { type: 'array', items: { type: 'string' } },
   },
 } as const;
 

@@ -26,4 +26,14 @@ export interface NameCues {
   readonly sportsWords: readonly string[];
   /** Verbs after which a country in a sports report is its team ("Sweden defeated"). */
   readonly teamVerbs: readonly string[];
+  /** Last words of event names ("World Cup", "Olympic Games", "Developers Conference"). */
+  readonly eventFinal: readonly string[];
+  /** First words of event names ("Hurricane Katrina", "Operation Sindoor", "Cyclone Phailin"). */
+  readonly eventInitial: readonly string[];
+  /** Lower-case nouns right before an unknown name that make it an organisation ("engine maker Europrop"). */
+  readonly orgBefore: readonly string[];
+  /** Words after a known place that name a newspaper ("Toronto Star", "Edmonton Sun"). */
+  readonly mediaFinal: readonly string[];
+  /** Lower-case family names that make an untyped two- or three-word name a person ("Starry Lee"). */
+  readonly surnames: readonly string[];
 }

@@ -36,6 +36,12 @@ const CASES: readonly Case[] = [
   { rule: 'a place inside a stance prefix is no actor', text: 'The pro-Beijing camp met anti-Moscow groups.', absent: ['Beijing', 'Moscow'] },
   { rule: 'a number with a unit is not a name', text: 'The phone has 64GB of storage.', absent: ['GB'] },
   { rule: 'small towns are not looked up without context', text: 'Reading the report took time.', absent: ['Reading'] },
+  { rule: 'hashtags and handles are no names', text: 'Fans used #StandWithMira and wrote to @PMOffice all day.', absent: ['StandWithMira', 'PMOffice'] },
+  { rule: 'a species name is no name', text: 'Colonies of Formica rufa were collected.', absent: ['Formica'] },
+  { rule: 'a Roman numeral alone is no name', text: 'It was part XVII of the series.', absent: ['XVII'] },
+  { rule: 'an acronym defined by lower-case words is no name', text: 'We used the VM (virtual machine) again.', absent: ['VM'] },
+  { rule: 'a common word before a flight number is not part of a product', text: 'Search teams looked for Air France Flight 447.', absent: ['Air France Flight', 'Air France Flight 447'] },
+  { rule: '"and" between two complete bodies does not join them', text: 'The Defence Ministry and Interior Ministry met.', absent: ['Defence Ministry and Interior Ministry'] },
 ];
 
 for (const c of CASES) {
@@ -72,6 +78,19 @@ test('entities negative: a smaller city is not a place without a place context',
   const e = runPipeline(pipeline, createDoc({ text: 'Tiberias said nothing about it.', published: '2024-10-11' })).entities.find((x) => x.name === 'Tiberias');
   assert.notEqual(e?.type, 'GPE');
 });
+
+const NOT_PLACES: readonly { readonly rule: string; readonly text: string; readonly name: string }[] = [
+  { rule: 'a full name before ", country" is not a place', text: 'John Cornyn, U.S. Senator, said so.', name: 'John Cornyn' },
+  { rule: 'a name before ", country" and a verb is not a place', text: 'In Group H, Norway faced Chile.', name: 'Group H' },
+  { rule: 'an event is not a place', text: 'Fans travelled to the World Cup in Qatar.', name: 'World Cup' },
+];
+
+for (const c of NOT_PLACES) {
+  test(`entities negative: ${c.rule}`, () => {
+    const e = runPipeline(pipeline, createDoc({ text: c.text, published: '2024-10-11' })).entities.find((x) => x.name === c.name);
+    assert.ok(!e || (e.type !== 'GPE' && e.type !== 'LOC'), `${c.name}: ${e?.type}`);
+  });
+}
 
 test('entities negative: empty text gives no entities', () => {
   assert.deepEqual(mentionTexts(''), []);

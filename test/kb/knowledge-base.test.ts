@@ -64,7 +64,22 @@ const HOLDERS: readonly HolderCase[] = [
   { country: 'DEU', office: 'leader', date: '2019-01-01', id: 'person/angela-merkel' },
   { country: 'ISR', office: 'leader', date: '2022-03-01', id: 'person/naftali-bennett' },
   { country: 'GBR', office: 'prime-minister', date: '1900-01-01', id: null },
+  { country: 'ISR', office: 'foreign-minister', date: '2007-06-01', id: 'person/tzipi-livni' },
+  { country: 'ISR', office: 'foreign-minister', date: '2004-06-01', id: 'person/silvan-shalom' },
+  { country: 'TUR', office: 'foreign-minister', date: '2008-01-01', id: 'person/ali-babacan' },
+  { country: 'TUR', office: 'foreign-minister', date: '2023-06-10', id: 'person/hakan-fidan' },
+  { country: 'PAK', office: 'leader', date: '2010-01-01', id: 'person/yousaf-raza-gillani' },
+  { country: 'FRA', office: 'defence-minister', date: '2025-11-01', id: 'person/catherine-vautrin' },
+  { country: 'UKR', office: 'prime-minister', date: '2025-08-01', id: 'person/yulia-svyrydenko' },
 ];
+
+test('kb: every office-holder says where its facts came from, and checked ones name a dated check', () => {
+  for (const e of kb.entries) {
+    if (!e.roles.length) continue;
+    assert.ok(e.source && e.source.length > 20, `${e.id}: source`);
+    if (!e.source.includes('not yet checked')) assert.match(e.source, /checked \d{4}-\d{2}-\d{2}/, e.id);
+  }
+});
 
 for (const c of HOLDERS) {
   test(`kb: holder of ${c.country} ${c.office} on ${c.date}`, () => {

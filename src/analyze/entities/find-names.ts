@@ -45,10 +45,19 @@ const STANCE_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo
 const DEFENCE_WORDS = new Set(['defence', 'defense', 'war']);
 const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'outside', 'into', 'around', 'across', 'toward', 'towards', 'to', 'via', 'through']);
 const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'suburb', 'outskirts', 'state']);
+/** Words before "of" that make any name after them a place ("the town of Yeoncheon"). */
+const NAMED_SETTLEMENTS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'suburb', 'municipality']);
 const AREA_WORDS = new Set(['province', 'region', 'district', 'state', 'county', 'governorate', 'prefecture', 'oblast', 'territory']);
 const PREFIXED = /^(?:(?:Pan|Pro|Anti|Ex|Non|Neo|Post|Pre|Self|Semi|Mid|Multi|Ultra)-|[\p{L}.]+-(?:based|led|backed|born|owned|run|made|style|inspired|minded|known|level|funded|controlled|allied|aligned|affiliated|friendly|speaking|held|occupied|sponsored|linked|related|bound|wide|centric|era|type|like)$)/u;
 const CAPTION_WORDS = new Set(['image', 'photo', 'video', 'file', 'source', 'sources', 'update', 'read', 'see', 'note', 'editor', 'breaking', 'exclusive', 'analysis', 'opinion', 'and', 'or', 'of', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'but']);
 const WEAK_ORG_FINAL = new Set(['press', 'post', 'times', 'guard', 'mission', 'fund', 'office', 'service', 'front', 'union', 'alliance', 'league', 'reserve', 'exchange', 'records', 'games', 'project', 'program', 'club', 'team', 'house', 'bank', 'court', 'news', 'group', 'air', 'force', 'board', 'network', 'media', 'capital', 'holding', 'partners', 'steel', 'shipping']);
+/** Roman numerals of two letters or more ("XVII", "IV"): a chapter or a number, not a name by themselves ("X" alone is the platform). */
+const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Endings of the Latin second word of a species name. */
+const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|oides)$/u;
+/** What may stand between two names of one list. */
+const COORDINATION = /^(?:,| and| or|, and|, or| &)\s$/;
+const COORDINATED_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC']);
 const CORPORATE = new Set(['corporation', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'holdings', 'holding', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'se', 'spa']);
 
 interface Affiliation {
@@ -72,6 +81,12 @@ export class NameFinder {
   private readonly orgInitial: ReadonlySet<string>;
   private readonly locFinal: ReadonlySet<string>;
   private readonly facFinal: ReadonlySet<string>;
+  private readonly eventFinal: ReadonlySet<string>;
+  private readonly eventInitial: ReadonlySet<string>;
+  private readonly orgBefore: ReadonlySet<string>;
+  private readonly mediaFinal: ReadonlySet<string>;
+  private readonly verbs: ReadonlySet<string>;
+  private readonly surnames: ReadonlySet<string>;
   private readonly particles: ReadonlySet<string>;
   private readonly functionWords: ReadonlySet<string>;
 
@@ -83,6 +98,12 @@ export class NameFinder {
     this.orgInitial = new Set(kb.cues.orgInitial);
     this.locFinal = new Set(kb.cues.locFinal);
     this.facFinal = new Set(kb.cues.facFinal);
+    this.eventFinal = new Set(kb.cues.eventFinal);
+    this.eventInitial = new Set(kb.cues.eventInitial);
+    this.orgBefore = new Set(kb.cues.orgBefore);
+    this.mediaFinal = new Set(kb.cues.mediaFinal);
+    this.verbs = new Set([...kb.cues.actorVerbs, ...kb.cues.teamVerbs]);
+    this.surnames = new Set(kb.cues.surnames);
     this.particles = new Set(kb.cues.particles);
     this.functionWords = new Set(kb.cues.functionWords);
   }
@@ -107,6 +128,39 @@ export class NameFinder {
     return this.particles.has(lower);
   }
 
+  /** @internal Whether a lower-case noun before an unknown name makes it an organisation ("maker", "retailer"). */
+  isOrgBefore(lower: string): boolean {
+    return this.orgBefore.has(lower);
+  }
+  /** @internal Whether a word after a known place makes a newspaper's name ("Star" in "Toronto Star"). */
+  isMediaFinal(lower: string): boolean {
+    return this.mediaFinal.has(lower);
+  }
+  /** @internal Whether a word ends organisation names ("Ministry", "Council"). */
+  isOrgFinal(lower: string): boolean {
+    return this.orgFinal.has(lower);
+  }
+  /** @internal Whether a word ends organisation or facility names ("Council", "Museum"). */
+  isBodyOrFacilityFinal(lower: string): boolean {
+    return this.orgFinal.has(lower) || this.facFinal.has(lower);
+  }
+  /** @internal Whether a lower-case word is a family name of the cues ("lee", "park"). */
+  isSurname(lower: string): boolean {
+    return this.surnames.has(lower);
+  }
+  /** @internal Whether a lower-case word is an actor or team verb of the cues ("said", "defeated"). */
+  isVerb(lower: string): boolean {
+    return this.verbs.has(lower);
+  }
+  /** @internal Whether a word starts event names ("Hurricane", "Operation"). */
+  isEventInitial(lower: string): boolean {
+    return this.eventInitial.has(lower);
+  }
+  /** @internal Whether a word starts organisation names ("University", "Council"). */
+  isOrgInitial(lower: string): boolean {
+    return this.orgInitial.has(lower);
+  }
+
   /** @internal Whether a word heads or ends organisation, place or facility names ("Ministry", "Museum", "Gulf"). */
   isPlaceOrBodyWord(lower: string): boolean {
     return this.orgFinal.has(lower) || this.orgInitial.has(lower) || this.facFinal.has(lower) || this.locFinal.has(lower);
@@ -120,9 +174,11 @@ export class NameFinder {
       const sector = DEFENCE_WORDS.has(lowers[lowers.length - 2] ?? '') && last === 'ministry' ? 'MIL' : (SECTOR_WORDS[last] ?? null);
       return { type: 'ORG', sector, cued: true };
     }
+    if (this.eventFinal.has(last) && lowers.length > 1) return { type: 'EVENT', sector: null, cued: true };
     if (this.facFinal.has(last) && lowers.length > 1) return { type: 'FAC', sector: null, cued: true };
     if (this.locFinal.has(last) && lowers.length > 1) return { type: 'LOC', sector: null, cued: true };
     if (lowers.length > 1 && this.orgInitial.has(first)) return { type: 'ORG', sector: SECTOR_WORDS[first] ?? null, cued: true };
+    if (lowers.length > 1 && this.eventInitial.has(first)) return { type: 'EVENT', sector: null, cued: true };
     for (let i = 1; i + 1 < lowers.length; i++) {
       if (lowers[i + 1] === 'of' && this.orgFinal.has(lowers[i]!)) return { type: 'ORG', sector: SECTOR_WORDS[lowers[i]!] ?? null, cued: true };
     }
@@ -199,6 +255,45 @@ class SentenceScan {
     let k = s.firstToken;
     while (k < this.limit) k = this.step(k);
     if (this.stateless.length) this.sentenceCountry();
+    this.coordinated();
+  }
+
+  /**
+   * Names of a coordination ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") are of one
+   * type: an untyped name listed with "and" / "or" takes the type its typed fellows share.
+   */
+  private coordinated(): void {
+    const idx: number[] = [];
+    for (let i = this.sentenceOut; i < this.out.length; i++) idx.push(i);
+    idx.sort((x, y) => this.out[x]!.start - this.out[y]!.start || this.out[y]!.end - this.out[x]!.end);
+    const top: number[] = [];
+    for (const i of idx) if (!top.length || this.out[i]!.start >= this.out[top[top.length - 1]!]!.end) top.push(i);
+    let n = 0;
+    while (n < top.length) {
+      let e = n + 1;
+      let joined = false;
+      while (e < top.length) {
+        const gap = this.doc.text.slice(this.out[top[e - 1]!]!.end, this.out[top[e]!]!.start);
+        if (!COORDINATION.test(gap)) break;
+        if (gap !== ', ') joined = true;
+        e++;
+      }
+      if (joined) this.typeList(top.slice(n, e));
+      n = e;
+    }
+  }
+
+  /** Gives the untyped names of one list the type its cued names share. */
+  private typeList(list: readonly number[]): void {
+    const types = new Set(list.map((i) => this.out[i]!).filter((m) => m.cued && m.type !== 'MISC').map((m) => m.type));
+    if (types.size !== 1) return;
+    const type = [...types][0]!;
+    if (!COORDINATED_TYPES.has(type)) return;
+    for (const i of list) {
+      const m = this.out[i]!;
+      const lone = m.endToken - m.startToken === 1 && this.kb.commonWords.has(this.v.lower[m.startToken]!);
+      if (!m.cued && m.type === 'MISC' && !lone) this.out[i] = { ...m, type, cued: true };
+    }
   }
 
   /**
@@ -229,6 +324,7 @@ class SentenceScan {
       if (OPEN_QUOTES.has(t.text)) return this.product(k) ?? k + 1;
       return k + 1;
     }
+    if (this.isTagged(k)) return k + 1;
     const g = this.f.gaz.match(this.v, k, this.limit, this.capsHeadline);
     if (g && this.acceptGazetteer(g, k)) return this.known(g);
     if (g && this.isCurrencyPrefix(g.endToken)) return g.endToken;
@@ -241,6 +337,12 @@ class SentenceScan {
     if (this.startsName(k)) return this.chain(k);
     if (!(t.text === 'the' || t.text === 'The' || t.text === "'s" || t.text === '’s')) this.affiliation = null;
     return k + 1;
+  }
+
+  /** Whether a word is a hashtag or a handle ("#IStandWithAhmed", "@POTUS"): a tag, not a name. */
+  private isTagged(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return !!prev && k > this.first && (prev.text === '#' || prev.text === '@') && prev.end === this.tokens[k]!.start;
   }
 
   private isInitial(k: number): boolean {
@@ -257,7 +359,7 @@ class SentenceScan {
     const t = this.tokens[k]!;
     if (this.isCurrencyPrefix(g.endToken)) return false;
     if (this.capsHeadline) return true;
-    if (!this.v.cap[k] && entry.type !== 'ORG') return false;
+    if (!this.v.cap[k] && entry.type !== 'ORG' && !/^\p{Ll}+\p{Lu}/u.test(t.text)) return false;
     if (g.endToken - k === 1 && this.kb.givenNames.has(this.v.lower[k]!) && entry.type !== 'PERSON') {
       const next = this.tokens[g.endToken];
       if (next && next.sentence === t.sentence && this.v.cap[g.endToken] && !this.f.titleMatcher.match(this.v, g.endToken, this.limit)) {
@@ -299,13 +401,20 @@ class SentenceScan {
   private known(g: GazetteerMatch): number {
     const entry = g.entries[0]!;
     const b = g.endToken;
+    if (entry.type === 'NORP' && b < this.limit && this.tokens[b]!.text === 'party') {
+      this.emit(g.startToken, b + 1, 'ORG', null, 'name', { country: entry.country, sector: SECTOR_WORDS.party });
+      this.affiliation = { startToken: g.startToken, endToken: b + 1, country: entry.country, name: this.text(g.startToken, b + 1) };
+      return b + 1;
+    }
     if (entry.type === 'GPE' || entry.type === 'NORP' || entry.type === 'LOC') {
       const c = this.chainEnd(b);
       if (c > b) {
-        const lowers = this.lowers(b, c);
-        const typing = this.f.typeOfWords(lowers, false);
-        if (typing && (typing.type === 'ORG' || typing.type === 'FAC') && !this.titleAt(b)) {
-          if (typing.type === 'ORG' && entry.type !== 'LOC') this.emit(g.startToken, b, entry.type, entry, g.canonical ? 'name' : 'alias');
+        const typing =
+          c === b + 1 && entry.type === 'GPE' && this.f.isMediaFinal(this.v.lower[b]!)
+            ? { type: 'ORG' as const, sector: 'MED', cued: true }
+            : (this.f.typeOfWords(this.lowers(b, c), false) ?? this.f.typeOfWords(this.lowers(g.startToken, c), false));
+        if (typing && (typing.type === 'ORG' || typing.type === 'FAC' || typing.type === 'EVENT') && !this.titleAt(b)) {
+          if (typing.type !== 'EVENT' && entry.type !== 'LOC') this.emit(g.startToken, b, entry.type, entry, g.canonical ? 'name' : 'alias');
           this.emit(g.startToken, c, typing.type, null, 'name', { country: entry.country, sector: typing.sector });
           this.nested(b, c);
           this.affiliation = { startToken: g.startToken, endToken: c, country: entry.country, name: this.text(g.startToken, c) };
@@ -321,7 +430,7 @@ class SentenceScan {
         this.affiliation = { startToken: g.startToken, endToken: c, country: entry.country, name: this.text(g.startToken, c) };
         return c;
       }
-      const longer = this.productOrBody(g.startToken, b, entry);
+      const longer = this.productOrBody(g.startToken, b, entry, g.canonical);
       if (longer !== null) return longer;
     }
     const m = this.emit(g.startToken, b, entry.type, entry, g.canonical ? 'name' : 'alias', this.personRole(entry));
@@ -331,15 +440,20 @@ class SentenceScan {
 
   /**
    * A known organisation followed at once by more name words or a model number is a longer name:
-   * "Apple Corps" (a body), "Boeing 737", "Airbus A380" (products), "Ford Taurus".
+   * "Apple Corps" (a body), "Boeing 737", "Airbus A380", "Rolls-Royce Trent 900" (products), a
+   * company's name before other name words ("Ford Taurus", "Google Chrome": products), or an
+   * event it holds ("Apple Worldwide Developers Conference", with the company inside).
    */
-  private productOrBody(a: number, b: number, entry: KbEntry): number | null {
+  private productOrBody(a: number, b: number, entry: KbEntry, canonical: boolean): number | null {
     let c = b;
     while (c < this.limit && this.tokens[c]!.start === this.tokens[c - 1]!.end + 1) {
       const t = this.tokens[c]!;
       const model = t.kind === 'number' || (t.kind === 'word' && /\p{N}/u.test(t.text) && this.v.cap[c]);
-      if (model && c > b) break;
       if (!model && !(this.nameToken(c, false) && !this.titleAt(c))) break;
+      if (model && c > b && this.kb.commonWords.has(this.v.lower[c - 1]!)) {
+        c--;
+        break;
+      }
       c++;
       if (model) break;
     }
@@ -353,9 +467,13 @@ class SentenceScan {
     const last = this.tokens[c - 1]!;
     const typing = this.f.typeOfWords(this.lowers(a, c), false);
     const isModel = last.kind === 'number' || /\p{N}/u.test(last.text);
-    if (!isModel && !(typing && (typing.type === 'ORG' || typing.type === 'FAC'))) return null;
+    const product = !typing && entry.sector === 'BUS';
+    if (!isModel && !product && !(typing && (typing.type === 'ORG' || typing.type === 'FAC' || typing.type === 'EVENT'))) return null;
     if (typing && typing.type === 'ORG') {
       this.emit(a, c, 'ORG', null, 'name', { country: entry.country, sector: typing.sector });
+    } else if (typing && typing.type === 'EVENT') {
+      this.emit(a, b, 'ORG', entry, canonical ? 'name' : 'alias');
+      this.emit(a, c, 'EVENT', null, 'name', { country: entry.country });
     } else {
       this.emit(a, c, typing?.type ?? 'PRODUCT', null, 'name', { country: entry.country });
     }
@@ -428,7 +546,8 @@ class SentenceScan {
     for (let next = this.f.titleMatcher.match(this.v, title.endToken, this.limit); next; next = this.f.titleMatcher.match(this.v, next.endToken, this.limit)) {
       title = { startToken: first.startToken, endToken: next.endToken, cue: next.cue.office || !title.cue.office ? next.cue : title.cue };
     }
-    const { startToken: k, endToken: q, cue } = title;
+    const { startToken: k, cue } = title;
+    const q = this.portfolioEnd(title.endToken);
     const capital = this.v.cap[k]!;
     const aff = this.adjacentAffiliation(k);
     if (this.startsName(q, true)) {
@@ -469,7 +588,22 @@ class SentenceScan {
       this.affiliation = null;
       return q;
     }
+    if (capital && q - k === 1 && this.v.caps[k]) return q;
     return capital ? null : q;
+  }
+
+  /**
+   * End of a portfolio after a title ("Minister of Education", "Secretary for Health"): common
+   * capitalised words followed by a name (a given name, or two name words); else the title's end.
+   */
+  private portfolioEnd(q: number): number {
+    const lower = this.v.lower[q];
+    if ((lower !== 'of' && lower !== 'for') || !this.v.cap[q + 1] || this.f.gaz.match(this.v, q + 1, this.limit, false)) return q;
+    let p = q + 1;
+    const portfolioWord = (i: number): boolean => this.v.cap[i]! && !this.kb.givenNames.has(this.v.lower[i]!) && this.kb.commonWords.has(this.v.lower[i]!);
+    while (p < this.limit && p - q <= 4 && portfolioWord(p)) p++;
+    const named = this.kb.givenNames.has(this.v.lower[p] ?? '') || (this.v.cap[p + 1] === true && this.tokens[p + 1]!.sentence === this.tokens[p]!.sentence);
+    return p > q + 1 && p < this.limit && named && this.startsName(p, true) ? p : q;
   }
 
   private roleText(cue: TitleCue, country: string | null, aff: Affiliation | null): string | null {
@@ -497,11 +631,19 @@ class SentenceScan {
     if (!this.v.cap[k]) {
       return START_PARTICLES.has(lower) && !this.isInitial(k) && this.nameToken(k + 1, false) && this.tokens[k + 1]!.start === t.end + 1;
     }
-    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || /['’]\p{Ll}{1,2}$/u.test(t.text) || PREFIXED.test(t.text)) return false;
+    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || /['’]\p{Ll}{1,2}$/u.test(t.text) || PREFIXED.test(t.text) || ROMAN.test(t.text)) return false;
     if (k > 0 && this.tokens[k - 1]!.kind === 'number' && this.tokens[k - 1]!.end === t.start) return false;
     if (this.headline && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
-    if (!afterTitle && this.isInitial(k) && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower)) return false;
+    if (!afterTitle && this.isInitial(k) && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower) && !this.headsName(k)) return false;
     return true;
+  }
+
+  /** Whether a word that starts organisation or event names starts one here ("Cyclone Phailin", "Ministry of Defence"). */
+  private headsName(k: number): boolean {
+    const lower = this.v.lower[k]!;
+    if (!this.f.isOrgInitial(lower) && !this.f.isEventInitial(lower)) return false;
+    const next = this.v.lower[k + 1] === 'of' ? k + 2 : k + 1;
+    return next < this.limit && this.v.cap[next] === true && !this.f.isFunctionWord(this.v.lower[next]!);
   }
 
   /** End (exclusive) of the capitalised chain starting at k; k itself when none. */
@@ -519,6 +661,10 @@ class SentenceScan {
         continue;
       }
       const lower = this.v.lower[j]!;
+      if ((t.text === "'s" || t.text === '’s') && this.f.isOrgFinal(this.v.lower[j + 1] ?? '') && this.nameToken(j + 1, false) && !this.nameToken(j + 2, false)) {
+        j += 2;
+        continue;
+      }
       if (this.f.isParticle(lower) || t.text === '&') {
         let p = j;
         while (p < this.limit && (this.f.isParticle(this.v.lower[p]!) || this.tokens[p]!.text === '&')) p++;
@@ -528,12 +674,16 @@ class SentenceScan {
         }
         break;
       }
-      if (CONNECTORS.has(lower) && this.orgHead(k, j)) {
+      if (CONNECTORS.has(lower) && this.orgHead(k, j, lower)) {
         const p = this.tokens[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
-        if (this.nameToken(p, false)) {
+        if (this.nameToken(p, false) && !/\p{N}/u.test(this.tokens[p]!.text)) {
           j = p;
           continue;
         }
+      }
+      if (lower === 'and' && this.andJoins(k, j)) {
+        j++;
+        continue;
       }
       break;
     }
@@ -553,8 +703,24 @@ class SentenceScan {
     return Math.max(j, k + 1);
   }
 
-  private orgHead(k: number, j: number): boolean {
-    return this.f.isPlaceOrBodyWord(this.v.lower[k]!) || this.f.isPlaceOrBodyWord(this.v.lower[j - 1]!);
+  /** Whether "of" / "for" / "on" at j continues the name begun at k ("Ministry of Defence", "Council on Foreign Relations"). */
+  private orgHead(k: number, j: number, connector: string): boolean {
+    if (connector === 'of') return this.f.isPlaceOrBodyWord(this.v.lower[k]!) || this.f.isPlaceOrBodyWord(this.v.lower[j - 1]!);
+    return this.f.isOrgFinal(this.v.lower[j - 1]!) || (j - 1 === k && this.f.isOrgInitial(this.v.lower[k]!));
+  }
+
+  /**
+   * Whether "and" at j joins two halves of one name: inside an organisation's "of" part ("Union
+   * of Rationalist Atheists and Agnostics") or before capitalised words ending with an
+   * organisation or facility word ("National Air and Space Museum"). Not before a known name.
+   */
+  private andJoins(k: number, j: number): boolean {
+    if (!this.nameToken(j + 1, false) || this.f.gaz.match(this.v, j + 1, this.limit, false)) return false;
+    let e = j + 1;
+    while (e < this.limit && this.nameToken(e, false)) e++;
+    const before = this.v.lower[j - 1]!;
+    if (e - j > 2 && this.f.isBodyOrFacilityFinal(this.v.lower[e - 1]!) && (!this.f.isPlaceOrBodyWord(before) || WEAK_ORG_FINAL.has(before))) return true;
+    return this.f.isOrgInitial(this.v.lower[k]!) && this.lowers(k + 1, j - 1).includes('of');
   }
 
   private lowers(a: number, b: number): string[] {
@@ -572,6 +738,7 @@ class SentenceScan {
     let end = this.chainEnd(k);
     if (end <= k) return k + 1;
     if (end < this.limit && this.tokens[end]!.text === 'party') end++;
+    if (end - a === 1 && this.speciesEpithet(end)) return end + 1;
     const whole = this.f.gaz.match(this.v, a, end, false);
     if (whole && whole.endToken === end) return this.known(whole);
     const lowers = this.lowers(a, end);
@@ -586,8 +753,10 @@ class SentenceScan {
       const firstLower = this.v.lower[a]!;
       const given = this.kb.givenNames.has(firstLower) && (end - a > 1 || !this.kb.commonWords.has(firstLower));
       const particle = lowers.some((w) => this.f.isParticle(w)) || this.tokens.slice(a, end).some((t) => /^\p{Ll}+-\p{Lu}/u.test(t.text));
-      if (given || particle) typing = { type: 'PERSON', sector: null, cued: true };
+      const surname = end - a > 1 && end - a <= 3 && (this.f.isSurname(this.v.lower[a]!) || this.f.isSurname(this.v.lower[end - 1]!));
+      if (given || particle || surname) typing = { type: 'PERSON', sector: null, cued: true };
     }
+    if (end - a === 1 && this.v.caps[a] && this.tokens[end]?.text === '(' && /^\p{Ll}/u.test(this.tokens[end + 1]?.text ?? '')) return end;
     if (!typing && end - a > 1) {
       const tail = this.f.gaz.match(this.v, end - 1, end, false);
       const e = tail?.entries[0];
@@ -596,6 +765,7 @@ class SentenceScan {
         return end;
       }
     }
+    if (!typing) typing = this.contextOrg(a, end);
     if (!typing) {
       const place = this.contextPlace(a, end);
       if (place) {
@@ -609,7 +779,8 @@ class SentenceScan {
         return this.known(inner);
       }
     }
-    const type = this.placeBeforeRegion(end) && typing?.type !== 'ORG' && typing?.type !== 'FAC' ? 'GPE' : (typing?.type ?? this.defaultType(a, end));
+    const place = (!typing || (typing.type === 'PERSON' && end - a === 1)) && this.placeBeforeRegion(a, end);
+    const type = place ? 'GPE' : (typing?.type ?? this.defaultType(a, end));
     const aff = this.adjacentAffiliation(a);
     this.emit(a, end, type, null, 'name', {
       sector: typing?.sector ?? null,
@@ -619,6 +790,32 @@ class SentenceScan {
     if (type === 'ORG') this.nested(a + 1, end);
     this.affiliation = { startToken: a, endToken: end, country: null, name: this.text(a, end) };
     return end;
+  }
+
+  /**
+   * An unknown name the context marks as an organisation: a lower-case kind of body right before
+   * it ("engine maker Europrop", "retailer Best Buy"), a title and a name right after it ("Uralsib
+   * analyst Chris Weafer"), a person's body after "of" ("Nathan Law of Demosisto") or before a
+   * person's name with a possessive ("Demosisto's Nathan Law"), unless it is a known small place.
+   */
+  private contextOrg(a: number, end: number): Typing | null {
+    const org: Typing = { type: 'ORG', sector: null, cued: true };
+    const prev = this.tokens[a - 1];
+    if (a > this.first && prev!.kind === 'word' && /^\p{Ll}/u.test(prev!.text) && this.f.isOrgBefore(this.v.lower[a - 1]!)) return org;
+    const title = end < this.limit ? this.f.titleMatcher.match(this.v, end, this.limit) : null;
+    if (title && !this.v.cap[end] && this.startsName(title.endToken, true)) return org;
+    const isPlace = (): boolean => this.kb.minorPlace(this.text(a, end).toLowerCase()) !== null;
+    const before = this.v.lower[a - 1] === 'the' ? a - 2 : a - 1;
+    if (before > this.first && (this.v.lower[before] === 'of' || this.v.lower[before] === 'from')) {
+      const person = this.out[this.out.length - 1];
+      const next = this.tokens[end];
+      const listed = next?.text === ',' && this.v.cap[end + 1];
+      const noun = !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.f.isFunctionWord(this.v.lower[end]!) && !this.looksVerb(end) && !/(?:s|ed)$/.test(next.text);
+      if (person && person.type === 'PERSON' && person.endToken === before && !listed && !noun && !isPlace()) return org;
+    }
+    const poss = this.tokens[end]?.text;
+    if ((poss === "'s" || poss === '’s') && this.v.cap[end + 1] && this.kb.givenNames.has(this.v.lower[end + 1]!) && this.startsName(end + 1, true) && !isPlace()) return org;
+    return null;
   }
 
   /**
@@ -632,15 +829,43 @@ class SentenceScan {
     const prev = this.v.lower[a - 1];
     const locative = a > this.first && (LOCATIVES.has(prev ?? '') || (prev === 'of' && SETTLEMENT_WORDS.has(this.v.lower[a - 2] ?? '')));
     if (!locative) return null;
-    return this.kb.minorPlace(this.text(a, end).toLowerCase());
+    return this.kb.minorPlace(this.text(a, end).toLowerCase()) ?? (prev === 'of' && NAMED_SETTLEMENTS.has(this.v.lower[a - 2]!) ? true : null);
   }
 
-  /** Whether a name is followed by ", <country or state>" ("Irving, Texas"; "Trento, Italy"). */
-  private placeBeforeRegion(end: number): boolean {
+  /**
+   * Whether a name is followed by ", <country or state>" ("Irving, Texas"; "Trento, Italy"; also
+   * through one more place, "Levico Terme, Trento, Italy"), and
+   * not by a verb after it ("In Group G, Belgium faced") nor, for a name of several words, by a
+   * noun ("Hernan Dario Gomez, Panama coach").
+   */
+  private placeBeforeRegion(a: number, end: number): boolean {
     if (this.tokens[end]?.text !== ',' || end + 1 >= this.limit) return false;
+    if (this.v.cap[end + 1] && this.tokens[end + 2]?.text === ',' && !this.f.gaz.match(this.v, end + 1, end + 2, false) && this.placeBeforeRegion(end + 1, end + 2)) return true;
     const g = this.f.gaz.match(this.v, end + 1, this.limit, false);
-    const e = g?.entries[0];
-    return !!e && (e.id.startsWith('country/') || e.id.startsWith('adm/'));
+    if (!g || !g.entries.some((e) => e.id.startsWith('country/') || e.id.startsWith('adm/'))) return false;
+    const after = this.tokens[g.endToken];
+    if (!after || g.endToken >= this.limit || after.kind !== 'word') return true;
+    const noun = end - a > 1 && /^\p{Ll}/u.test(after.text) && !this.f.isFunctionWord(this.v.lower[g.endToken]!);
+    return !(after.text === "'s" || after.text === '’s' || noun || this.looksVerb(g.endToken));
+  }
+
+  /**
+   * Whether the word at k is the Latin second half of a species name ("Formica fusca",
+   * "Beauveria bassiana"): lower-case, no English word, with a Latin ending.
+   */
+  private speciesEpithet(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k >= this.limit || t.kind !== 'word' || t.start !== this.tokens[k - 1]!.end + 1) return false;
+    const lower = this.v.lower[k]!;
+    return t.text === lower && LATIN_EPITHET.test(lower) && !this.kb.commonWords.has(lower) && !this.f.isFunctionWord(lower);
+  }
+
+  /** Whether a lower-case word reads as a verb: an actor or team verb of the cues ("said", "faced"). */
+  private looksVerb(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    const lower = this.v.lower[k]!;
+    return this.f.isVerb(lower);
   }
 
   private defaultType(a: number, end: number): EntityType {

@@ -5,7 +5,8 @@ import type { Entity } from '../record.js';
 /**
  * In a sports report (four different sports words or more), a country that plays — followed by
  * a team verb ("Sweden defeated") or a score ("Belgium 3 – 0 Panama") — is its national team:
- * an ORG that keeps the country link.
+ * an ORG that keeps the country link. The UK's home nations (England, Scotland, Wales, Northern
+ * Ireland) field their own teams.
  */
 export function nationalTeams(kb: KnowledgeBase): (doc: Doc, entities: readonly Entity[]) => Entity[] {
   const sports = new Set(kb.cues.sportsWords);
@@ -18,7 +19,7 @@ export function nationalTeams(kb: KnowledgeBase): (doc: Doc, entities: readonly 
     }
     if (seen.size < 4) return [...entities];
     return entities.map((e) => {
-      if (e.type !== 'GPE' || !e.kb.id?.startsWith('country/')) return e;
+      if (e.type !== 'GPE' || !(e.kb.id?.startsWith('country/') || e.kb.id?.startsWith('adm/gbr/'))) return e;
       const plays = e.mentions.some((m) => {
         const next = /^(?:'s\s+)?\s*([\p{L}\p{N}]+)/u.exec(doc.text.slice(m.end, m.end + 20))?.[1];
         return !!next && (verbs.has(next.toLowerCase()) || /^\d+$/.test(next));

@@ -32,18 +32,27 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
+const ACRONYM = /^[\p{Lu}\p{N}&.]{2,}$/u;
+
 /**
  * Groups mentions into entities: one per knowledge-base entry, else per name; a surname,
  * first name or shorter form of a person named in full elsewhere in the article ("Mishustin"), an acronym of an
- * organisation's name, or its first word ("Northrop"), joins that entity as an 'alias'.
+ * organisation's name, or its first word ("Northrop"), an acronym in brackets right after a name
+ * ("Kennedy Space Center (KSC)") and the same acronym later, and the last word of a product, event or
+ * organisation ("Taurus" after "Ford Taurus", "Phailin" after "Cyclone Phailin", "the Court" after "Supreme Court") join that
+ * entity as an 'alias'. A name typed only by default joins the same name typed by a cue elsewhere
+ * in the article. `text` is the document's text.
  */
-export function resolveEntities(found: readonly NameMention[]): Entity[] {
+export function resolveEntities(found: readonly NameMention[], text: string): Entity[] {
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
+  const products: Group[] = [];
+  const byEnd = new Map<number, Group>();
   const keyOf = (m: NameMention): string => (m.entry ? m.entry.id : `${m.type}|${normal(m.text)}`);
   const add = (g: Group, m: NameMention, kind: Mention['kind']): void => {
     g.mentions.push({ start: m.start, end: m.end, text: m.text, kind });
+    byEnd.set(m.end, g);
     g.role ??= m.role;
     g.country ??= m.country;
     g.sector ??= m.sector;
@@ -70,6 +79,7 @@ export function resolveEntities(found: readonly NameMention[]): Entity[] {
         groups.set(key, g);
         if (g.type === 'PERSON' && words(g.name).length > 1) persons.push(g);
         if (g.type === 'ORG' && words(g.name).length > 1) orgs.push(g);
+        if ((g.type === 'PRODUCT' || g.type === 'EVENT') && words(g.name).length > 1) products.push(g);
       } else if (!g.cued && m.cued) {
         g.type = m.type;
         g.cued = true;
@@ -93,14 +103,29 @@ export function resolveEntities(found: readonly NameMention[]): Entity[] {
   for (const o of orgs) {
     for (const key of [`acronym|${initials(o.name)}`, `first|${normal(words(o.name)[0]!)}`]) if (!byShortForm.has(key)) byShortForm.set(key, o);
   }
+  for (const p of [...products, ...orgs]) {
+    const key = `last|${normal(words(p.name).at(-1)!)}`;
+    if (!byShortForm.has(key)) byShortForm.set(key, p);
+  }
   for (const m of pending) {
     const short = normal(m.text);
+    const defined = ACRONYM.test(m.text) && text.slice(m.start - 2, m.start) === ' (' ? byEnd.get(m.start - 2) : undefined;
+    if (defined && defined.type !== 'PERSON') {
+      add(defined, m, 'alias');
+      byShortForm.set(`acronym|${m.text.replace(/\./g, '')}`, defined);
+      continue;
+    }
     const person = bySurname.get(short) ?? (m.cued ? undefined : byFirstName.get(short));
     if (person) {
       add(person, m, 'alias');
       continue;
     }
-    const org = m.type === 'PERSON' ? undefined : (byShortForm.get(`acronym|${m.text.replace(/\./g, '')}`) ?? byShortForm.get(`first|${short}`));
+    const placeLike = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
+    const org =
+      m.type === 'PERSON'
+        ? undefined
+        : (byShortForm.get(`acronym|${m.text.replace(/\./g, '')}`) ??
+          (placeLike ? undefined : (byShortForm.get(`first|${short}`) ?? byShortForm.get(`last|${short}`))));
     if (org) {
       add(org, m, 'alias');
       continue;
@@ -112,6 +137,15 @@ export function resolveEntities(found: readonly NameMention[]): Entity[] {
       groups.set(key, g);
     }
     add(g, m, m.kind);
+  }
+
+  const cuedByName = new Map<string, Group>();
+  for (const g of groups.values()) if (g.cued && !g.entry && !cuedByName.has(normal(g.name))) cuedByName.set(normal(g.name), g);
+  for (const g of groups.values()) {
+    const target = g.cued || g.entry ? undefined : cuedByName.get(normal(g.name));
+    if (!target || target === g) continue;
+    target.mentions.push(...g.mentions);
+    g.mentions.length = 0;
   }
 
   const list = [...groups.values()].filter((g) => g.mentions.length);
