@@ -2,7 +2,7 @@
  * Event coding eval on ../shared/data/plover-events-dev/records.jsonl: each record's sentence is
  * analysed alone; the best matching event is compared with the gold PLOVER type, source and target
  * countries. Prints the share of full matches, type-only, dyad-only and misses, false events and
- * events per sentence. `--verbose` lists every record that is not a full match. `--gold-actors`
+ * events per sentence. `--verbose` lists every record that is not a full match and every false event. `--gold-actors`
  * replaces the entities layer by the gold actors (one entity per actor phrase, with its country
  * and sector) to measure the events stage apart from entity recognition.
  */
@@ -115,7 +115,13 @@ export async function run(args: readonly string[]): Promise<void> {
     const record = analyse(text, golds);
     const found = record.events;
     events += found.length;
-    falseEvents += found.filter((e) => golds.every((g) => !match(e, g).type && !match(e, g).dyad)).length;
+    const falses = found.filter((e) => golds.every((g) => !match(e, g).type && !match(e, g).dyad));
+    falseEvents += falses.length;
+    if (verbose) {
+      for (const e of falses) {
+        console.log(`  false event ${e.plover} ${e.code} ${e.source.actor}->${e.target?.actor ?? '-'} [${e.rule} '${e.trigger?.text}'] in ${golds[0]!.id}`);
+      }
+    }
     for (const gold of golds) {
       let best: NewsEvent | null = null;
       let bestScore = -1;

@@ -24,6 +24,7 @@ interface Case {
 
 const gpe = (text: string, country: string, sector?: string): EntitySpec => ({ text, type: 'GPE', country, sector });
 const norp = (text: string, country: string): EntitySpec => ({ text, type: 'NORP', country });
+const person = (text: string, country: string): EntitySpec => ({ text, type: 'PERSON', country });
 
 const ROOTS: readonly Case[] = [
   {
@@ -163,6 +164,187 @@ const ROOTS: readonly Case[] = [
   },
 ];
 
+/** Verb and noun patterns of every root beyond the first case per root: each a general news construction. */
+const PATTERNS: readonly Case[] = [
+  {
+    name: '04 discuss: the partner after "with" is the target, the topic is not',
+    text: 'Iran discussed the nuclear deal with Russia on Monday.',
+    entities: [E.iran, E.russia],
+    events: [{ code: '040', plover: 'CONSULT', source: 'IRN', target: 'RUS' }],
+  },
+  {
+    name: '04 spoke by phone: "by phone" is a means, not a passive agent',
+    text: 'Putin spoke by phone with Erdogan on Monday.',
+    entities: [person('Putin', 'RUS'), person('Erdogan', 'TUR')],
+    events: [{ code: '041', plover: 'CONSULT', source: 'RUS', target: 'TUR' }],
+  },
+  {
+    name: '04 talks as the purpose of a journey: the travellers are the source',
+    text: 'Iranian and Russian negotiators returned to Geneva this week for talks.',
+    entities: [E.iranian, E.russian, gpe('Geneva', 'CHE')],
+    events: [
+      { code: '040', plover: 'CONSULT', source: 'IRNGOV', target: 'RUSGOV' },
+      { code: '040', plover: 'CONSULT', source: 'RUSGOV', target: 'IRNGOV' },
+    ],
+  },
+  {
+    name: '04 host a visitor',
+    text: 'Egypt hosted the Israeli prime minister.',
+    entities: [gpe('Egypt', 'EGY'), norp('Israeli', 'ISR')],
+    events: [{ code: '043', plover: 'CONSULT', source: 'EGY', target: 'ISRGOV' }],
+  },
+  {
+    name: '05 back a bid',
+    text: "Germany backed Ukraine's bid to join the alliance.",
+    entities: [gpe('Germany', 'DEU'), E.ukraine],
+    events: [{ code: '051', plover: 'SUPPORT', source: 'DEU', target: 'UKR' }],
+  },
+  {
+    name: '05 voice support: a nominal event lent the subject of its light verb',
+    text: 'Greece voiced support for Cyprus in the dispute.',
+    entities: [gpe('Greece', 'GRC'), gpe('Cyprus', 'CYP')],
+    events: [{ code: '051', plover: 'SUPPORT', source: 'GRC', target: 'CYP' }],
+  },
+  {
+    name: '05 a progressive form of a trigger verb ("is supporting")',
+    text: 'Russia is supporting Serbia.',
+    entities: [E.russia, gpe('Serbia', 'SRB')],
+    events: [{ code: '051', plover: 'SUPPORT', source: 'RUS', target: 'SRB' }],
+  },
+  {
+    name: '06 hand over a suspect',
+    text: 'Turkey handed over the suspect to Germany on Monday.',
+    entities: [gpe('Turkey', 'TUR'), gpe('Germany', 'DEU')],
+    events: [{ code: '063', plover: 'COOPERATE', source: 'TUR', target: 'DEU' }],
+  },
+  {
+    name: '07 refusing to take in refugees is a rejection',
+    text: 'Hungary said it will not accept any more refugees.',
+    entities: [gpe('Hungary', 'HUN')],
+    events: [{ code: '122', plover: 'REJECT', source: 'HUN', target: null }],
+  },
+  {
+    name: '08 return people',
+    text: 'Russia returned 20 Ukrainian children to Kyiv.',
+    entities: [E.russia, norp('Ukrainian', 'UKR'), E.kyiv],
+    events: [{ code: '0841', plover: 'RETREAT', source: 'RUS', target: 'UKR' }],
+  },
+  {
+    name: '08 call off a strike: a concession to the own government',
+    text: 'Kenyan teachers called off their strike on Friday.',
+    entities: [norp('Kenyan', 'KEN')],
+    events: [{ code: '0832', plover: 'CONCEDE', source: 'KEN', target: 'KENGOV' }],
+  },
+  {
+    name: '08 a withdrawal completed: nominal with a light verb',
+    text: 'Russia completed the withdrawal of its troops from Estonia.',
+    entities: [E.russia, gpe('Estonia', 'EST')],
+    events: [{ code: '0872', plover: 'RETREAT', source: 'RUS', target: 'EST' }],
+  },
+  {
+    name: '11 lash out at: the actor after "at" is the target, not a place',
+    text: 'China lashed out at Japan over the visit.',
+    entities: [gpe('China', 'CHN'), gpe('Japan', 'JPN')],
+    events: [{ code: '111', plover: 'ACCUSE', source: 'CHN', target: 'JPN' }],
+  },
+  {
+    name: '05 strengthen ties, symmetric',
+    text: 'China and Russia strengthened ties on Monday.',
+    entities: [gpe('China', 'CHN'), E.russia],
+    events: [
+      { code: '050', plover: 'SUPPORT', source: 'CHN', target: 'RUS' },
+      { code: '050', plover: 'SUPPORT', source: 'RUS', target: 'CHN' },
+    ],
+  },
+  {
+    name: '11 file a lawsuit',
+    text: 'Ukraine filed a lawsuit against Russia at the court.',
+    entities: [E.ukraine, E.russia],
+    events: [{ code: '115', plover: 'ACCUSE', source: 'UKR', target: 'RUS' }],
+  },
+  {
+    name: '11 protest to a government is an official complaint',
+    text: 'Russia protested to Britain over the arrest of its diplomat.',
+    entities: [E.russia, gpe('Britain', 'GBR')],
+    events: [{ code: '114', plover: 'ACCUSE', source: 'RUS', target: 'GBR' }],
+  },
+  {
+    name: '12 rule out talks',
+    text: 'Israel ruled out talks with Hamas.',
+    entities: [E.israel, { text: 'Hamas', type: 'ORG', country: 'PSE', sector: 'REB' }],
+    events: [{ code: '125', plover: 'REJECT', source: 'ISR', target: 'PSEREB' }],
+  },
+  {
+    name: '12 ignore a call',
+    text: "North Korea ignored South Korea's call for dialogue.",
+    entities: [gpe('North Korea', 'PRK'), gpe('South Korea', 'KOR')],
+    events: [{ code: '120', plover: 'REJECT', source: 'PRK', target: 'KOR' }],
+  },
+  {
+    name: '15 call up reservists',
+    text: 'Israel called up 300,000 reservists on Saturday.',
+    entities: [E.israel],
+    events: [{ code: '154', plover: 'MOBILIZE', source: 'ISR', target: null }],
+  },
+  {
+    name: '15 test-fire missiles',
+    text: 'North Korea test-fired two ballistic missiles on Sunday.',
+    entities: [gpe('North Korea', 'PRK')],
+    events: [{ code: '150', plover: 'MOBILIZE', source: 'PRK', target: null }],
+  },
+  {
+    name: '16 call off a visit',
+    text: 'Russia called off a planned visit to Britain.',
+    entities: [E.russia, gpe('Britain', 'GBR')],
+    events: [{ code: '160', plover: 'SANCTION', source: 'RUS', target: 'GBR' }],
+  },
+  {
+    name: '17 ban a party: aimed at the own opposition',
+    text: 'Turkey banned the pro-Kurdish party.',
+    entities: [gpe('Turkey', 'TUR')],
+    events: [{ code: '1722', plover: 'COERCE', source: 'TUR', target: 'TUROPP' }],
+  },
+  {
+    name: '17 demolish homes',
+    text: 'Israel demolished the homes of Palestinian attackers.',
+    entities: [E.israel, norp('Palestinian', 'PSE')],
+    events: [{ code: '171', plover: 'COERCE', source: 'ISR', target: 'PSE' }],
+  },
+  {
+    name: '17 arrest unnamed people: the own country with the sector the object names',
+    text: 'Iranian police arrested 20 activists on Monday.',
+    entities: [E.iranian],
+    events: [{ code: '173', plover: 'COERCE', source: 'IRNCOP', target: 'IRNOPP' }],
+  },
+  {
+    name: '16 freeze assets: a sanction (COERCE in PLOVER 2021)',
+    text: 'Germany froze the assets of Russian banks.',
+    entities: [gpe('Germany', 'DEU'), E.russian],
+    events: [{ code: '163', plover: 'COERCE', source: 'DEU', target: 'RUSBUS' }],
+  },
+  {
+    name: '17 annex by force: "by force" is a means, not a passive agent',
+    text: 'Russia annexed Crimea by force.',
+    entities: [E.russia, { text: 'Crimea', type: 'LOC', country: 'UKR' }],
+    events: [{ code: '192', plover: 'COERCE', source: 'RUS', target: 'UKR' }],
+  },
+  {
+    name: '19 exchange fire: coordinated national forces, both directions',
+    text: 'Indian and Pakistani troops exchanged fire across the border.',
+    entities: [norp('Indian', 'IND'), norp('Pakistani', 'PAK')],
+    events: [
+      { code: '190', plover: 'ASSAULT', source: 'INDMIL', target: 'PAKMIL' },
+      { code: '190', plover: 'ASSAULT', source: 'PAKMIL', target: 'INDMIL' },
+    ],
+  },
+  {
+    name: '19 vow to retaliate: a threat of force, expected',
+    text: 'Iran vowed to retaliate against Israel.',
+    entities: [E.iran, E.israel],
+    events: [{ code: '1384', plover: 'THREATEN', source: 'IRN', target: 'ISR', modality: 'expected' }],
+  },
+];
+
 const STRUCTURE: readonly Case[] = [
   {
     name: 'passive with by',
@@ -270,10 +452,13 @@ const STRUCTURE: readonly Case[] = [
     events: [{ code: '190', source: 'RUSMIL', target: 'UKR' }],
   },
   {
-    name: 'a trigger word after an actor inside a noun phrase is a noun',
+    name: 'a trigger word after an actor inside a noun phrase is a noun; backing a body\'s measure supports the body',
     text: 'China backed new rounds of U.N. sanctions against North Korea.',
     entities: [gpe('China', 'CHN'), { text: 'U.N.', type: 'ORG', country: null, sector: 'IGO' }, gpe('North Korea', 'PRK')],
-    events: [{ code: '163', plover: 'COERCE', source: 'IGO', target: 'PRK' }],
+    events: [
+      { code: '051', plover: 'SUPPORT', source: 'CHN', target: 'IGO' },
+      { code: '163', plover: 'COERCE', source: 'IGO', target: 'PRK' },
+    ],
   },
   {
     name: 'subject after a fronted phrase and comma',
@@ -399,6 +584,66 @@ const STRUCTURE: readonly Case[] = [
     entities: [gpe('China', 'CHN'), E.russia],
     events: [{ code: '072', plover: 'AID', source: 'CHN', target: 'RUS' }],
   },
+  {
+    name: 'an obligation on a pronoun after a speech noun: the addressee named before it; the demanded act is no event',
+    text: 'France issued a reminder to Iraq that it must cooperate with Russia.',
+    entities: [gpe('France', 'FRA'), gpe('Iraq', 'IRQ'), E.russia],
+    events: [{ code: '100', plover: 'REQUEST', source: 'FRA', target: 'IRQ' }],
+  },
+  {
+    name: 'an ethnic minority acts for the country it lives in',
+    text: 'Ethnic Albanians demonstrated in Serbia on Tuesday.',
+    entities: [norp('Albanians', 'ALB'), gpe('Serbia', 'SRB')],
+    events: [{ code: '141', plover: 'PROTEST', source: 'SRB', target: 'SRB' }],
+  },
+  {
+    name: 'a transnational militant group placed in a country by a possessive takes its code prefix',
+    text: "Iraq's Al-Qaeda attacked a police station in Basra.",
+    entities: [gpe('Iraq', 'IRQ'), { text: 'Al-Qaeda', type: 'ORG', country: null, sector: 'IMGMOSALQ' }, gpe('Basra', 'IRQ')],
+    events: [{ code: '190', plover: 'ASSAULT', source: 'IRQIMGMOSALQ', target: 'IRQ' }],
+  },
+  {
+    name: 'a pronoun subject keeps a place in the predicate out of the subject of a coordinated verb',
+    text: 'Egypt said it would cut aid to the rebels in Syria and would deny entry to Turkish officials.',
+    entities: [gpe('Egypt', 'EGY'), gpe('Syria', 'SYR'), norp('Turkish', 'TUR')],
+    events: [
+      { code: '1311', plover: 'THREATEN', source: 'EGY', target: 'SYR' },
+      { code: '120', plover: 'REJECT', source: 'EGY', target: 'TURGOV' },
+    ],
+  },
+  {
+    name: 'a subordinate clause after ", as" has its own subject',
+    text: 'Serbia eased the curfew in Kosovo, as police in Croatia cracked down on Serbian nationalists.',
+    entities: [gpe('Serbia', 'SRB'), gpe('Kosovo', 'XKX'), gpe('Croatia', 'HRV'), norp('Serbian', 'SRB')],
+    events: [
+      { code: '0813', plover: 'RETREAT', source: 'SRB', target: 'XKX' },
+      { code: '175', plover: 'ASSAULT', source: 'HRV', target: 'SRB' },
+    ],
+  },
+  {
+    name: 'a nominal attack after "came under": the subject of "came" is the target',
+    text: 'Ukrainian positions came under heavy Russian shelling.',
+    entities: [norp('Ukrainian', 'UKR'), E.russian],
+    events: [{ code: '190', plover: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+  {
+    name: 'an act a verb of asking wants of its object is no event of the object',
+    text: 'The United Nations called on Israel to allow aid into Gaza.',
+    entities: [{ text: 'United Nations', type: 'ORG', country: null, sector: 'IGO' }, E.israel, gpe('Gaza', 'PSE')],
+    events: [{ code: '021', plover: null, source: 'IGO', target: 'ISR' }],
+  },
+  {
+    name: 'an invitation to visit is an intent to meet by the one who invites',
+    text: 'Xi invited Putin to visit Beijing.',
+    entities: [person('Xi', 'CHN'), person('Putin', 'RUS'), gpe('Beijing', 'CHN', 'GOV')],
+    events: [{ code: '036', plover: 'AGREE', source: 'CHN', target: 'RUS' }],
+  },
+  {
+    name: 'a national word without "ethnic" keeps its own country',
+    text: 'Albanians demonstrated in Serbia on Tuesday.',
+    entities: [norp('Albanians', 'ALB'), gpe('Serbia', 'SRB')],
+    events: [{ code: '141', plover: 'PROTEST', source: 'ALB', target: 'SRB' }],
+  },
 ];
 
 const MODALITY: readonly Case[] = [
@@ -504,6 +749,7 @@ function check(c: Case): void {
 
 for (const [group, cases] of [
   ['CAMEO roots', ROOTS],
+  ['patterns', PATTERNS],
   ['clause structure', STRUCTURE],
   ['modality', MODALITY],
 ] as const) {

@@ -36,6 +36,12 @@ export interface ClauseWords {
   readonly demandSpeech: ReadonlySet<string>;
   /** Verbs whose participle after 'be' is a state with an active subject, not a passive ('were engaged in', 'is involved in'). */
   readonly statives: ReadonlySet<string>;
+  /** Nouns after 'by' that name a means, not a passive agent ('spoke by phone', 'annexed by force'). */
+  readonly byMeans: ReadonlySet<string>;
+  /** Verbs (lemmas) of motion or meeting whose subject is the source of a nominal event after 'for' ('returned to Geneva for talks'). */
+  readonly purposeVerbs: ReadonlySet<string>;
+  /** Verbs (lemmas) that ask their object to act ('urged Israel to open'): the act after 'to' is only asked for. */
+  readonly objectControls: ReadonlySet<string>;
   readonly controls: ReadonlyMap<string, ControlKind>;
   /** Code changes for an attempted act ('tried to assassinate': 186 -> 185). */
   readonly attempt: ReadonlyMap<string, string>;
@@ -69,6 +75,9 @@ const LISTS = [
   'nonActorHeads',
   'demandSpeech',
   'statives',
+  'byMeans',
+  'purposeVerbs',
+  'objectControls',
 ] as const;
 
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -115,6 +124,9 @@ export function loadClauseWords(file: URL | string = dataUrl('events/clause-word
     nonActorHeads: set('nonActorHeads'),
     demandSpeech: set('demandSpeech'),
     statives: set('statives'),
+    byMeans: set('byMeans'),
+    purposeVerbs: set('purposeVerbs'),
+    objectControls: set('objectControls'),
     controls: new Map(Object.entries(raw.controls)),
     attempt: new Map(Object.entries(raw.attempt)),
     sectorHeads,

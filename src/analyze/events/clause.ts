@@ -149,7 +149,7 @@ export function clauseOf(
       }
       continue;
     }
-    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || speech(j)) {
+    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || speech(j) || commaAs(view, j)) {
       start = j + 1;
       opener = w;
       openerToken = j;
@@ -169,12 +169,17 @@ export function clauseOf(
       break;
     }
     const reporting = speech(j) && view.lower[j + 1 - view.first] === 'that';
-    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || reporting) {
+    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || reporting || commaAs(view, j)) {
       end = j;
       break;
     }
   }
   return { start, end, opener, openerToken };
+}
+
+/** Whether token `j` is an 'as' right after a comma: a subordinate clause opens (', as police cracked down'). */
+function commaAs(view: SentenceView, j: number): boolean {
+  return view.lower[j - view.first] === 'as' && j > view.first && view.lower[j - 1 - view.first] === ',';
 }
 
 /** The '(' that a ')' at `j` closes, in the same sentence; -1 when none. */

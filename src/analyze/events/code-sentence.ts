@@ -58,10 +58,11 @@ export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed:
       continue;
     }
     const lemma = view.lemma[rel]!;
-    if (!coder.patterns.verbs.has(lemma) && !coder.patterns.nouns.has(lemma)) continue;
+    const nounKey = coder.patterns.nouns.has(lemma) ? lemma : view.lower[rel]!;
+    if (!coder.patterns.verbs.has(lemma) && !coder.patterns.nouns.has(nounKey)) continue;
     const noun = nounReading(coder, view, i);
-    if (!noun && afterLexicalVerb(coder, view, i)) continue;
-    const list = (noun ? coder.patterns.nouns : coder.patterns.verbs).get(lemma);
+    if (!noun && (afterLexicalVerb(coder, view, i) || askedOfObject(coder, view, i))) continue;
+    const list = noun ? coder.patterns.nouns.get(nounKey) : coder.patterns.verbs.get(lemma);
     if (!list) continue;
     const isVerb = (k: number): boolean => verbLike(coder, view, k);
     const clause = clauseOf(view, coder.words, isVerb, i);
@@ -146,7 +147,25 @@ function nounReading(coder: EventCoder, view: SentenceView, i: number): boolean 
     const words = coder.words;
     if ((words.prepositions.has(pw) && !words.boundaries.has(pw)) || words.nounMarkers.has(pw)) return true;
   }
-  return !verbContext(coder, view, i - 1);
+  return insidePrepositionalPhrase(coder, view, i) || !verbContext(coder, view, i - 1);
+}
+
+/**
+ * Whether the uninflected or -s word at `i` ends a noun compound that a preposition opens
+ * ('an investigation into human rights abuses', 'talks on arms transfers'): walking back over
+ * at most three lower-case words that are neither actors nor verbs reaches a preposition.
+ */
+function insidePrepositionalPhrase(coder: EventCoder, view: SentenceView, i: number): boolean {
+  const words = coder.words;
+  for (let j = i - 1, n = 0; j >= view.first && n < 4; j--, n++) {
+    const rel = j - view.first;
+    const w = view.lower[rel]!;
+    const t = view.doc.tokens[j]!;
+    if (t.kind !== 'word' || view.actorAt[rel]! >= 0) return false;
+    if (words.prepositions.has(w) && w !== 'to' && !words.boundaries.has(w)) return true;
+    if (t.text[0] !== w[0] || verbLike(coder, view, j) || words.be.has(w) || words.modals.has(w) || words.pronouns.has(w)) return false;
+  }
+  return false;
 }
 
 /** Whether the word before `i` is itself a lexical verb, so that `i` is a participle used as an adjective ('sentenced ousted president'). */
@@ -157,6 +176,20 @@ function afterLexicalVerb(coder: EventCoder, view: SentenceView, i: number): boo
   const words = coder.words;
   if (words.be.has(w) || words.skippable.has(w) || words.modals.has(w) || words.controls.has(w) || words.coordinators.has(w)) return false;
   return coder.patterns.verbs.has(view.lemma[p - view.first]!) && w.endsWith('ed');
+}
+
+/**
+ * Whether the verb at `i` is what a verb of asking wants its object to do ('urged Israel to open
+ * the crossing', 'called on Iran to free them', 'invited Putin to visit'): only asked for, no event.
+ */
+function askedOfObject(coder: EventCoder, view: SentenceView, i: number): boolean {
+  const to = i - 1;
+  if (to <= view.first || view.lower[to - view.first] !== 'to') return false;
+  const a = view.actorAt[to - 1 - view.first]!;
+  if (a < 0) return false;
+  let p = previousWord(view, view.actors[a]!.first);
+  if (p >= view.first && view.lower[p - view.first] === 'on') p = previousWord(view, p);
+  return p >= view.first && coder.words.objectControls.has(view.lemma[p - view.first]!);
 }
 
 /** Whether token `p` can stand right before a finite or infinitive verb: a subject, auxiliary, adverb, 'to' or time. */
@@ -283,7 +316,7 @@ function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: numb
     if (p >= clause.start && objectOfVerb(coder, view, p)) continue;
     if (p >= clause.start && afterPreposition(view, words, a)) {
       const pw = view.lower[p - view.first]!;
-      if (NOUN_PHRASE_PREPOSITIONS.has(pw) || (pw === 'in' && p > clause.start)) inPhrase ??= a;
+      if ((NOUN_PHRASE_PREPOSITIONS.has(pw) || (pw === 'in' && p > clause.start)) && !pronounBefore(coder, view, clause.start, a.first)) inPhrase ??= a;
       continue;
     }
     return coordinated(view, words, a, t);
@@ -313,6 +346,12 @@ function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: numb
   return [];
 }
 
+/** Whether a pronoun stands in [from, to): it is the subject, and an actor after it is in the predicate ('it would cut aid to rebels in Macedonia'). */
+function pronounBefore(coder: EventCoder, view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (coder.words.pronouns.has(view.lower[k - view.first]!)) return true;
+  return false;
+}
+
 /**
  * The target actors after the trigger in its clause: the first actor that is the object or after a
  * target preposition, else a place ('in Kabul') for the roots that allow it and a single source.
@@ -334,11 +373,13 @@ function targets(
     if (a.first < from || a.end > clause.end || same(a)) continue;
     const p = previousWord(view, a.first);
     const pw = p >= 0 ? view.lower[p - view.first]! : '';
-    if (words.locationPrepositions.has(pw) || inLocativePhrase(view, words, a)) {
+    const named = pattern.targetPrepositions?.has(pw) ?? false;
+    if (!named && (words.locationPrepositions.has(pw) || inLocativePhrase(view, words, a))) {
       place ??= a;
       continue;
     }
     if ((requirePreposition || words.prepositions.has(pw)) && !words.targetPrepositions.has(pw)) continue;
+    if (pattern.targetPrepositions && !pattern.targetPrepositions.has(pw)) continue;
     const chosen = pw === 'to' && pattern.code.startsWith('11') ? (complaintSubject(view, words, a, clause) ?? a) : a;
     return coordinated(view, words, chosen, clause.end).filter((x) => !same(x));
   }
@@ -391,13 +432,19 @@ function isPassive(coder: EventCoder, view: SentenceView, i: number, after: numb
   const w = view.lower[rel]!;
   if (w === view.lemma[rel] || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return false;
   if (coder.words.statives.has(view.lemma[rel]!)) return false;
-  if (after < view.end && view.lower[after - view.first] === 'by') return true;
+  if (after < view.end && view.lower[after - view.first] === 'by') return !byMeans(coder, view, after);
   for (let j = i - 1; j >= view.first; j--) {
     const x = view.lower[j - view.first]!;
     if (coder.words.be.has(x)) return true;
     if (!(coder.words.skippable.has(x) || (x.length > 4 && x.endsWith('ly')))) return false;
   }
   return false;
+}
+
+/** Whether the 'by' at `k` introduces a means ('by phone', 'by force'), not a passive agent. */
+function byMeans(coder: EventCoder, view: SentenceView, k: number): boolean {
+  const next = k + 1 < view.end ? view.lower[k + 1 - view.first]! : '';
+  return coder.words.byMeans.has(next);
 }
 
 function codeVerb(
@@ -474,9 +521,10 @@ function codeNoun(
   let governor = i;
   if (!source) {
     const light = lightVerbBefore(coder, view, i);
-    if (light >= 0) {
-      sources = subjects(coder, view, clauseOf(view, coder.words, (k) => verbLike(coder, view, k), light), light);
-      governor = light;
+    const governing = light >= 0 ? light : purposeVerbBefore(coder, view, clause, i);
+    if (governing >= 0) {
+      sources = subjects(coder, view, clauseOf(view, coder.words, (k) => verbLike(coder, view, k), governing), governing);
+      governor = governing;
     }
   }
   if (sources.length === 0) {
@@ -484,9 +532,31 @@ function codeNoun(
     if (sources.length > 1) return assemble(coder, view, clause, pattern, governor, after, sources, [], [], i);
     return [];
   }
-  const tgts = targets(coder, view, clause, after, pattern, sources, true);
+  let tgts = targets(coder, view, clause, after, pattern, sources, true);
+  if (tgts.length === 0) tgts = underSubjects(coder, view, clause, i).filter((a) => !sources.includes(a));
   const objects = objectsFor(view, pattern, i, after, clause, true) ?? [];
   return assemble(coder, view, clause, pattern, governor, after, sources, tgts, objects, i);
+}
+
+const UNDER_VERBS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming', 'fall', 'fell', 'falls', 'remain', 'remained', 'remains']);
+
+/**
+ * For a nominal event after 'under' and a verb like 'came' ('positions came under heavy Russian
+ * shelling', 'the convoy came under fire'), the subject of that verb: the target; [] otherwise.
+ */
+function underSubjects(coder: EventCoder, view: SentenceView, clause: Clause, i: number): SentenceActor[] {
+  for (let j = i - 1, n = 0; j > clause.start && n < 4; j--, n++) {
+    const w = view.lower[j - view.first]!;
+    if (w !== 'under') {
+      if (view.doc.tokens[j]!.kind !== 'word' || verbLike(coder, view, j)) return [];
+      continue;
+    }
+    const v = j - 1;
+    const vw = view.lower[v - view.first]!;
+    if (!UNDER_VERBS.has(vw) && !coder.words.be.has(vw)) return [];
+    return subjects(coder, view, clause, v);
+  }
+  return [];
 }
 
 /** The actors of 'between X and Y' right after a nominal event ('talks between Israel and Hamas'); [] when none. */
@@ -508,6 +578,21 @@ function lightVerbBefore(coder: EventCoder, view: SentenceView, i: number): numb
   return -1;
 }
 
+/**
+ * The verb of motion or meeting whose purpose the noun at `i` names after 'for' ('returned to
+ * Geneva this week for talks', 'arrived in Beijing for a visit'), within its clause; -1 when none.
+ */
+function purposeVerbBefore(coder: EventCoder, view: SentenceView, clause: Clause, i: number): number {
+  let f = i - 1;
+  while (f >= clause.start && coder.words.nounMarkers.has(view.lower[f - view.first]!) && view.lower[f - view.first] !== 'for') f--;
+  if (f < clause.start || view.lower[f - view.first] !== 'for') return -1;
+  for (let j = f - 1; j >= clause.start; j--) {
+    const rel = j - view.first;
+    if (view.actorAt[rel]! < 0 && coder.words.purposeVerbs.has(view.lemma[rel]!) && !isNounUse(view, coder.words, j)) return j;
+  }
+  return -1;
+}
+
 /** A reported clause with an obligation word ('Russia said Sudan must return ...'): the speaker demands of the clause's subject. */
 function codeObligation(coder: EventCoder, view: SentenceView, pattern: VerbPattern, i: number): Found[] {
   const isVerb = (k: number): boolean => verbLike(coder, view, k);
@@ -519,10 +604,27 @@ function codeObligation(coder: EventCoder, view: SentenceView, pattern: VerbPatt
   }
   if (speechAt < 0) return [];
   const addressees = view.actors.filter((a) => a.first >= clause.start && a.end <= i).slice(0, 1);
-  if (addressees.length === 0) return [];
+  if (addressees.length === 0) {
+    const named = pronounAddressee(coder, view, clause, i);
+    if (!named) return [];
+    addressees.push(named);
+  }
   const speakers = subjects(coder, view, clauseOf(view, coder.words, isVerb, speechAt), speechAt);
   const tgts = coordinated(view, coder.words, addressees[0]!, i);
-  return assemble(coder, view, clause, pattern, i, i + 1, speakers, tgts, []);
+  const demanded = Array.from({ length: Math.max(0, clause.end - i - 1) }, (_, k) => i + 1 + k);
+  return assemble(coder, view, clause, pattern, i, i + 1, speakers, tgts, demanded);
+}
+
+/**
+ * For a pronoun subject of an obligation clause, the actor it stands for: the addressee named
+ * right before the clause ('reminded Iraq that it must', 'a warning to Iran that it must'); null otherwise.
+ */
+function pronounAddressee(coder: EventCoder, view: SentenceView, clause: Clause, i: number): SentenceActor | null {
+  let pronoun = false;
+  for (let k = clause.start; k < i; k++) if (coder.words.pronouns.has(view.lower[k - view.first]!)) pronoun = true;
+  const before = previousWord(view, clause.openerToken);
+  const a = pronoun && before >= 0 ? view.actorAt[before - view.first]! : -1;
+  return a >= 0 ? headOf(view, view.actors[a]!) : null;
 }
 
 function resolveCode(coder: EventCoder, code: string, g: Governance): { code: string; shift: string | null; modality: Modality } {
@@ -585,9 +687,31 @@ function crowdIn(coder: EventCoder, view: SentenceView, clause: Clause, pattern:
   return place ? [{ ...place, actor: `${place.country}${sector}` }] : [];
 }
 
-/** The government of a country as an event's implied target (no entity of the text names it). */
-function ownGovernment(country: string): EventActor {
-  return { entity: null, name: `government of ${country}`, actor: `${country}GOV` };
+/** The sector a head noun of the object after the trigger names ('arrested dozens of journalists' -> MED); null when none. */
+function objectSector(coder: EventCoder, view: SentenceView, clause: Clause, after: number): string | null {
+  for (let k = after; k < Math.min(clause.end, after + OBJECT_WINDOW); k++) {
+    if (view.actorAt[k - view.first]! >= 0) return null;
+    const sector = coder.words.sectorHeads.get(view.lower[k - view.first]!);
+    if (sector) return sector;
+  }
+  return null;
+}
+
+const SECTOR_NAMES: Readonly<Record<string, string>> = {
+  GOV: 'government',
+  OPP: 'opposition',
+  MED: 'media',
+  CVL: 'civilians',
+  REB: 'rebels',
+  MIL: 'military',
+  COP: 'police',
+  BUS: 'business',
+  REF: 'refugees',
+};
+
+/** A sector of a country as an event's implied target (no entity of the text names it): its government, opposition, media, civilians. */
+function ownSector(country: string, sector: string): EventActor {
+  return { entity: null, name: `${SECTOR_NAMES[sector] ?? sector} of ${country}`, actor: `${country}${sector}` };
 }
 
 function placeOf(coder: EventCoder, view: SentenceView, clause: Clause): NewsEvent['location'] {
@@ -620,8 +744,9 @@ function assemble(
   const pairs: [SentenceActor, EventActor | null][] = [];
   if (tgts.length) {
     for (const s of sources) for (const t of tgts) pairs.push([s, eventActor(t)]);
-  } else if (coder.patterns.domesticTargetRoots.has(pattern.code.slice(0, 2))) {
-    for (const s of sources) pairs.push([s, s.country ? ownGovernment(s.country) : null]);
+  } else if (pattern.domesticTarget || coder.patterns.domesticTargetRoots.has(pattern.code.slice(0, 2))) {
+    const sector = pattern.domesticTarget ? (objectSector(coder, view, clause, after) ?? pattern.domesticTarget) : 'GOV';
+    for (const s of sources) pairs.push([s, s.country ? ownSector(s.country, sector) : null]);
   } else if (!pattern.dyadic) {
     for (const s of sources) pairs.push([s, null]);
   } else if (sources.length > 1) {

@@ -15,12 +15,22 @@ export function createEventCoder(): EventCoder & { readonly versions: DataVersio
   const patterns = loadVerbPatterns(codebook);
   const words = loadClauseWords();
   const forms = loadVerbForms();
-  const known = new Set<string>([...patterns.lemmas, ...words.speech, ...words.controls.keys()]);
+  const heads = new Set<string>([
+    ...patterns.verbs.keys(),
+    ...patterns.nouns.keys(),
+    ...words.speech,
+    ...words.demandSpeech,
+    ...words.purposeVerbs,
+    ...words.objectControls,
+    ...words.lightVerbs,
+    ...words.controls.keys(),
+  ]);
+  const known = new Set<string>([...patterns.lemmas, ...heads]);
   return {
     codebook,
     patterns,
     words,
-    lemmatize: createLemmatizer(forms, known),
+    lemmatize: createLemmatizer(forms, known, heads),
     triggerForms: inflectedForms(
       [...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()],
       forms,

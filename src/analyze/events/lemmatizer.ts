@@ -62,10 +62,12 @@ function candidates(w: string): string[] {
 /**
  * A cheap lemmatiser: irregular forms from the table, else the first regular de-inflection
  * (-s, -es, -ies, -ed, -ied, -ing, doubled consonant, dropped -e) that is a known lemma, else the
- * word itself. Known lemmas are the ones the caller cares about (pattern and control words).
+ * word itself. Known lemmas are the ones the caller cares about (pattern and control words); a
+ * de-inflection to one of `heads` (trigger and control lemmas) wins over a known word as written,
+ * so an object word such as 'funding' does not hide the verb 'fund'.
  * Results are memoised by the word as written, so repeated words cost one map lookup.
  */
-export function createLemmatizer(forms: VerbForms, known: ReadonlySet<string>): Lemmatizer {
+export function createLemmatizer(forms: VerbForms, known: ReadonlySet<string>, heads: ReadonlySet<string> = known): Lemmatizer {
   const memo = new Map<string, WordForm>();
   return (word: string): WordForm => {
     const hit = memo.get(word);
@@ -74,7 +76,12 @@ export function createLemmatizer(forms: VerbForms, known: ReadonlySet<string>): 
     let lemma = forms.irregular.get(lower);
     if (lemma === undefined) {
       lemma = lower;
-      if (!known.has(lower)) for (const c of candidates(lower)) if (known.has(c)) { lemma = c; break; }
+      if (!heads.has(lower)) {
+        const options = candidates(lower);
+        const head = options.find((c) => heads.has(c));
+        if (head !== undefined) lemma = head;
+        else if (!known.has(lower)) lemma = options.find((c) => known.has(c)) ?? lower;
+      }
     }
     const form: WordForm = { lower, lemma };
     if (memo.size < 100_000) memo.set(word, form);

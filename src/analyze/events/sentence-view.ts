@@ -132,11 +132,18 @@ export function sentenceView(
   return { doc, sentence, first, end, lower, lemma, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
 }
 
-/** A national word or place before a title and a person's name ('Russian President Putin'): the person heads the phrase. */
+/**
+ * A national word or place before a title and a person's name ('Russian President Putin'), or a
+ * place's possessive before an organisation ("Iran's Revolutionary Guards"): the person or
+ * organisation heads the phrase.
+ */
 function titleHeads(doc: Doc, actors: readonly SentenceActor[], lower: readonly string[], first: number): number[] {
   return actors.map((a, k) => {
     const next = actors[k + 1];
-    if (!next || next.entity.type !== 'PERSON' || a.entity.type === 'PERSON' || next.first - a.end > 3) return k;
+    if (!next || a.entity.type === 'PERSON') return k;
+    const possessive = next.first === a.end + 1 && (lower[a.end - first] === "'s" || lower[a.end - first] === '’s');
+    if (next.entity.type === 'ORG' && possessive && a.entity.type !== 'ORG') return k + 1;
+    if (next.entity.type !== 'PERSON' || next.first - a.end > 3) return k;
     for (let i = a.end; i < next.first; i++) {
       const t = doc.tokens[i]!;
       if (t.kind !== 'word' || (t.text[0] === lower[i - first]![0] && lower[i - first] !== "'s")) return k;
@@ -190,7 +197,7 @@ function withNeighbourCountries(
   };
   const placed = actors.map((a, k) => {
     const next = actors[k + 1];
-    if (a.country) return peopleOf(doc, a, next, lower, first) ?? a;
+    if (a.country) return peopleOf(doc, a, next, lower, first) ?? ethnicResidents(doc, a, actors, lower, first) ?? a;
     const prev = actors[k - 1];
     let from: SentenceActor | undefined;
     if (prev?.country && a.first - prev.end <= 3 && titleGap(prev.end, a.first)) from = prev;
@@ -206,10 +213,51 @@ function withNeighbourCountries(
   });
 }
 
-/** The actor code of a country-less actor placed in a country: a bare sector ('GOV') is prefixed ('MARGOV'). */
+/**
+ * The actor code of a country-less actor placed in a country: a bare sector ('GOV') is prefixed
+ * ('MARGOV'), and so is a transnational militant group ("Iraq's Al-Qaeda": IMG... -> IRQIMG...).
+ */
 function withCountry(a: SentenceActor, country: string): string {
   if (!a.actor) return country;
+  if (a.actor.startsWith('IMG')) return `${country}${a.actor}`;
   return a.actor === a.entity.sector && !a.entity.actor ? `${country}${a.actor}` : a.actor;
+}
+
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'inside', 'across', 'throughout', 'of']);
+
+/** Whether 'in'/'near'/'of' stands before token `k`, across up to two lower-case words ('in southeastern Serbia'). */
+function afterLocative(doc: Doc, k: number, lower: readonly string[], first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 3; j--) {
+    const t = doc.tokens[j]!;
+    const w = lower[j - first]!;
+    if (t.kind === 'word' && LOCATIVES.has(w)) return true;
+    if (t.kind !== 'word' || t.text[0] !== w[0]) return false;
+  }
+  return false;
+}
+
+/**
+ * A national word after 'ethnic' names a minority ('ethnic Albanians demonstrated in Serbia',
+ * 'ethnic Albanian guerrillas operating in Macedonia'): CAMEO codes it by the country it lives in,
+ * the nearest place of another country after 'in'/'near'/'of' in the sentence; null when not that shape.
+ */
+function ethnicResidents(
+  doc: Doc,
+  a: SentenceActor,
+  actors: readonly SentenceActor[],
+  lower: readonly string[],
+  first: number,
+): SentenceActor | null {
+  if (a.entity.type !== 'NORP' || a.first === first || lower[a.first - 1 - first] !== 'ethnic') return null;
+  let best: SentenceActor | null = null;
+  for (const p of actors) {
+    if (!p.country || p.country === a.country || (p.entity.type !== 'GPE' && p.entity.type !== 'LOC')) continue;
+    if (!afterLocative(doc, p.first, lower, first)) continue;
+    if (!best || Math.abs(p.first - a.first) < Math.abs(best.first - a.first)) best = p;
+  }
+  if (!best) return null;
+  const sector = a.actor && a.actor.startsWith(a.country!) ? a.actor.slice(a.country!.length) : '';
+  return { ...a, country: best.country, actor: `${best.country}${sector}` };
 }
 
 /**

@@ -15,6 +15,13 @@ export interface VerbPattern {
   readonly dyadic: boolean;
   /** Whether a place after 'in'/'at' may be the target whatever the root. */
   readonly placeTarget: boolean;
+  /**
+   * The sector of the source's own country that an event without a target in its clause is aimed
+   * at ('banned the party' -> OPP, 'called off the strike' -> GOV), or null when it then has none.
+   */
+  readonly domesticTarget: string | null;
+  /** The only words a target may follow ('with' for 'discuss': the topic is no target), or null for any. */
+  readonly targetPrepositions: ReadonlySet<string> | null;
   /** How many constraints (objects, particle) the pattern has: the more, the more specific. */
   readonly specificity: number;
 }
@@ -48,6 +55,8 @@ interface PatternEntry {
   readonly code: string;
   readonly dyadic?: boolean;
   readonly placeTarget?: boolean;
+  readonly domesticTarget?: string;
+  readonly targetPrepositions?: readonly string[];
 }
 
 interface VerbPatternsFile {
@@ -91,6 +100,8 @@ const SCHEMA = {
           code: CODE,
           dyadic: { type: 'boolean' },
           placeTarget: { type: 'boolean' },
+          domesticTarget: { type: 'string', pattern: '^[A-Z]{3}$' },
+          targetPrepositions: { ...WORDS, minItems: 1 },
         },
       },
     },
@@ -132,6 +143,8 @@ export function loadVerbPatterns(
       code: p.code,
       dyadic: p.dyadic ?? true,
       placeTarget: p.placeTarget ?? false,
+      domesticTarget: p.domesticTarget ?? null,
+      targetPrepositions: p.targetPrepositions ? new Set(p.targetPrepositions) : null,
       specificity: (objects.length ? 1 : 0) + (p.particle ? 1 : 0),
     };
     const index = pattern.pos === 'verb' ? verbs : pattern.pos === 'noun' ? nouns : obligations;
