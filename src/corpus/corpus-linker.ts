@@ -23,23 +23,25 @@ export interface CorpusLinker {
  * `link()` that finds unlinked articles rebuilds it from the stored articles and their stored links
  * (each article replayed into its stored story, so story numbers stay stable across restarts);
  * later calls only read the articles stored since. A copy joins the story of the article it
- * copies; an article stored again with new content keeps its story and copy link.
+ * copies. An article stored again with new content has lost its link in the store; when the state
+ * still holds its old content, it is rebuilt from the store, so the new content is placed afresh.
  */
 export function createCorpusLinker(store: Store): CorpusLinker {
   let detector: CopyDetector | null = null;
-  const clusterer = new StoryClusterer();
+  let clusterer = new StoryClusterer();
   const storyOf = new Map<string, number>();
   const used = new Set<number>();
-  const copyOf = new Map<string, { readonly copyOf: string | null; readonly similarity: number | null }>();
 
   function restore(articles: readonly CorpusArticle[]): CopyDetector {
     const d = new CopyDetector();
+    clusterer = new StoryClusterer();
+    storyOf.clear();
+    used.clear();
     const linked = articles.filter((a) => a.story !== null);
     d.restore(linked.map((a) => ({ article: a, copyOf: a.copyOf })));
     for (const a of linked) {
       storyOf.set(a.id, clusterer.assign(a, a.story!));
       used.add(a.story!);
-      copyOf.set(a.id, { copyOf: a.copyOf, similarity: a.similarity });
     }
     return d;
   }
@@ -48,7 +50,7 @@ export function createCorpusLinker(store: Store): CorpusLinker {
     async link() {
       let articles = await store.corpusArticles({ unlinked: true });
       if (articles.length === 0) return { linked: 0, copies: 0, stories: 0 };
-      if (detector === null) {
+      if (detector === null || articles.some((a) => storyOf.has(a.id))) {
         articles = await store.corpusArticles();
         detector = restore(articles);
       }
@@ -59,19 +61,12 @@ export function createCorpusLinker(store: Store): CorpusLinker {
       for (const a of articles) {
         if (a.story !== null) continue;
         linked++;
-        const known = storyOf.get(a.id);
-        if (known !== undefined) {
-          const c = copyOf.get(a.id) ?? { copyOf: null, similarity: null };
-          out.set(a.id, { articleId: a.id, story: known, ...c });
-          continue;
-        }
         const result = detector.add(a);
         const story = result.matched !== null ? clusterer.assign(a, storyOf.get(result.matched)!) : clusterer.add(a);
         if (!used.has(story)) stories++;
         used.add(story);
         storyOf.set(a.id, story);
         for (const l of result.links) {
-          copyOf.set(l.id, { copyOf: l.copyOf, similarity: l.similarity });
           out.set(l.id, { articleId: l.id, story: storyOf.get(l.id)!, copyOf: l.copyOf, similarity: l.similarity });
         }
         if (result.matched !== null) copies++;

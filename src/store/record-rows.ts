@@ -3,6 +3,8 @@ import type { Insertable } from 'kysely';
 import type { AnalysisRecord } from '../analyze/record.js';
 import { actorKeys } from './actor-keys.js';
 import { dateRange } from './date-range.js';
+import { dyadKeys } from './dyad-keys.js';
+import { entityKey, entitySearchText } from './entity-key.js';
 import { recordCodecs } from './record-codecs.js';
 import type { EncodedRow } from './row-codec.js';
 import { StoreError } from './store-error.js';
@@ -11,6 +13,7 @@ import type {
   ClaimsTable,
   EntitiesTable,
   EventActorsTable,
+  EventDyadsTable,
   EventsTable,
   MentionsTable,
   QualityTable,
@@ -30,6 +33,7 @@ export interface RecordRows {
   readonly claims: readonly Unlinked<ClaimsTable>[];
   readonly events: readonly Unlinked<EventsTable>[];
   readonly eventActors: readonly Unlinked<EventActorsTable>[];
+  readonly eventDyads: readonly Unlinked<EventDyadsTable>[];
   readonly times: readonly Unlinked<TimesTable>[];
   readonly quality: Unlinked<QualityTable> | null;
 }
@@ -41,6 +45,10 @@ export function contentHash(record: AnalysisRecord): string {
 
 function row<T>(encoded: EncodedRow, extra: object): T {
   return { ...encoded.values, ...extra, shape: encoded.shape } as T;
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 function list(value: unknown, what: string): readonly unknown[] {
@@ -69,8 +77,12 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
   const mentions: Unlinked<MentionsTable>[] = [];
   list(top.children['entities'], `${what}: entities`).forEach((entity, idx) => {
     const e = recordCodecs.entity.encode(entity, `${what}: entities[${idx}]`);
-    entities.push(row(e, { idx }));
-    list(e.children['mentions'], `${what}: entities[${idx}].mentions`).forEach((mention, m) => {
+    const entityMentions = list(e.children['mentions'], `${what}: entities[${idx}].mentions`);
+    const [kbId, type, name] = [textOf(e.values['kb_id']), textOf(e.values['type']), textOf(e.values['name'])];
+    entities.push(
+      row(e, { idx, entity_key: entityKey(kbId, type, name), mention_count: entityMentions.length, search_text: entitySearchText(name, kbId) }),
+    );
+    entityMentions.forEach((mention, m) => {
       mentions.push(row(recordCodecs.mention.encode(mention, `${what}: entities[${idx}].mentions[${m}]`), { entity_idx: idx, idx: m }));
     });
   });
@@ -79,9 +91,10 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
     row<Unlinked<QuotesTable>>(recordCodecs.quote.encode(q, `${what}: quotes[${idx}]`), { idx }),
   );
   const claims = list(top.children['claims'], `${what}: claims`).map((c, idx) =>
-    row<Unlinked<ClaimsTable>>(recordCodecs.claim.encode(c, `${what}: claims[${idx}]`), { idx }),
+    row<Unlinked<ClaimsTable>>(recordCodecs.claim.encode(c, `${what}: claims[${idx}]`), { idx, claim_key: textOf((c as { key?: unknown }).key) }),
   );
   const eventActors: Unlinked<EventActorsTable>[] = [];
+  const eventDyads: Unlinked<EventDyadsTable>[] = [];
   const events = list(top.children['events'], `${what}: events`).map((ev, idx) => {
     const e = recordCodecs.event.encode(ev, `${what}: events[${idx}]`);
     const when = dateRange(e.values['date_value'] as string | null) ?? published;
@@ -90,6 +103,7 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
     const root = e.values['root'] as string | null;
     const keys = new Set([e.values['source_actor'], e.values['target_actor']].flatMap((a) => (typeof a === 'string' ? actorKeys(a) : [])));
     for (const actor of keys) eventActors.push({ actor, idx, root, date_start });
+    for (const [a, b] of dyadKeys(textOf(e.values['source_actor']), textOf(e.values['target_actor']))) eventDyads.push({ a, b, idx, date_start });
     return row<Unlinked<EventsTable>>(e, { idx, code3: code !== null && code.length >= 3 ? code.slice(0, 3) : null, date_start, date_end: when?.end ?? null });
   });
   const times = list(top.children['times'], `${what}: times`).map((t, idx) =>
@@ -97,5 +111,5 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
   );
   const quality = top.children['quality'] === undefined ? null : row<Unlinked<QualityTable>>(recordCodecs.quality.encode(top.children['quality'], `${what}: quality`), {});
 
-  return { article, entities, mentions, quotes, claims, events, eventActors, times, quality };
+  return { article, entities, mentions, quotes, claims, events, eventActors, eventDyads, times, quality };
 }

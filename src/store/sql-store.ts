@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
+import { actorGraph } from './actor-graph.js';
+import { claimGroups } from './claim-groups.js';
 import { listStoryArticles, readCorpusArticles, writeCorpusLinks } from './corpus-links.js';
+import { entityProfile } from './entity-profile.js';
+import { listEntities } from './entity-summaries.js';
+import { listArticles } from './list-articles.js';
 import { listEvents } from './list-events.js';
 import { dayBound, pageBounds } from './query-bounds.js';
 import { readRecord } from './read-record.js';
@@ -9,6 +14,7 @@ import type { StoreBackend } from './store-backend.js';
 import type { StoreDatabase } from './store-database.js';
 import { StoreError } from './store-error.js';
 import { storeStats } from './store-stats.js';
+import { streamEvents } from './stream-events.js';
 import { writeRecords } from './write-records.js';
 
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -22,6 +28,21 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
     if (closed) throw new StoreError('closed', `expected an open store to ${doing}, but it was closed`);
     try {
       return await work();
+    } catch (error) {
+      throw backend.translateError(error);
+    }
+  }
+
+  async function* guardStream<T>(doing: string, work: () => AsyncIterable<T>): AsyncGenerator<T> {
+    const open = (): void => {
+      if (closed) throw new StoreError('closed', `expected an open store to ${doing}, but it was closed`);
+    };
+    open();
+    try {
+      for await (const item of work()) {
+        yield item;
+        open();
+      }
     } catch (error) {
       throw backend.translateError(error);
     }
@@ -60,6 +81,12 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
         await backend.write(db, (trx) => writeCorpusLinks(trx, links));
       }),
     storyArticles: (options = {}) => guard('list stories', () => listStoryArticles(db, options.since)),
+    streamEvents: (filter) => guardStream('stream events', () => streamEvents(db, filter)),
+    listArticles: (filter) => guard('list articles', () => listArticles(db, filter)),
+    entities: (filter) => guard('list entities', () => listEntities(db, filter)),
+    entityProfile: (key) => guard('profile an entity', () => entityProfile(db, key)),
+    claimGroups: (filter) => guard('group claims', () => claimGroups(db, filter)),
+    graph: (filter) => guard('build the actor graph', () => actorGraph(db, filter)),
     close: async () => {
       if (closed) return;
       closed = true;

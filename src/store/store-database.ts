@@ -42,6 +42,12 @@ export interface EntitiesTable extends Shaped {
   readonly kb_country: string | null;
   readonly kb_role: string | null;
   readonly sector: string | null;
+  /** The entity's key across the corpus (see `entityKey`). */
+  readonly entity_key: string | null;
+  /** How many mentions it has in its article. */
+  readonly mention_count: number | null;
+  /** Its name and knowledge-base id, lower-cased, for name searches (see `entitySearchText`). */
+  readonly search_text: string | null;
 }
 
 /** One mention of an entity (`entity_idx` is the entity's `idx`). */
@@ -83,6 +89,8 @@ export interface ClaimsTable extends Shaped {
   readonly stance: string | null;
   readonly denies: number | null;
   readonly confirms: number | null;
+  /** The claim's `key`, null when it has none. */
+  readonly claim_key: string | null;
 }
 
 /** One coded event, with the columns event queries filter on. */
@@ -134,6 +142,19 @@ export interface EventActorsTable {
   readonly date_start: string | null;
 }
 
+/**
+ * One row per event and unordered pair of actor keys (see `dyadKeys`), one of its source and one
+ * of its target: the index that dyad filters use, already in date order.
+ */
+export interface EventDyadsTable {
+  /** The lesser key of the pair (code-point order). */
+  readonly a: string;
+  readonly b: string;
+  readonly article: number;
+  readonly idx: number;
+  readonly date_start: string | null;
+}
+
 /** One time expression. */
 export interface TimesTable extends Shaped {
   readonly article: number;
@@ -173,6 +194,7 @@ export interface StoreDatabase {
   readonly claims: ClaimsTable;
   readonly events: EventsTable;
   readonly event_actors: EventActorsTable;
+  readonly event_dyads: EventDyadsTable;
   readonly times: TimesTable;
   readonly quality: QualityTable;
   readonly corpus: CorpusTable;

@@ -1,4 +1,4 @@
-import type { AnalysisRecord, Modality, NewsEvent } from '../analyze/record.js';
+import type { AnalysisRecord, ClaimParty, EntityType, Modality, NewsEvent, Stance } from '../analyze/record.js';
 
 /** What `putRecord` did: a new article, the same content again, or new content under a known id. */
 export type PutOutcome = 'stored' | 'unchanged' | 'replaced';
@@ -45,6 +45,11 @@ export interface EventFilter {
   readonly modality?: readonly Modality[];
   /** Only the events of this article (a full id). */
   readonly articleId?: string;
+  /**
+   * Only the events between two actors, in either direction: actor-code prefixes as for `actor`
+   * (`['IRN', 'RUS']` keeps IRN→RUS and RUSGOV→IRNMIL). Served by the store, not filtered in memory.
+   */
+  readonly dyad?: readonly [a: string, b: string];
   /** Most events to return; 100 by default. */
   readonly limit?: number;
   /** Events to skip, for paging. */
@@ -59,6 +64,183 @@ export interface StoredEvent extends NewsEvent {
   readonly articleTitle: string | null;
   readonly published: string | null;
   readonly url: string | null;
+  /** The article's outlet (`document.source`). */
+  readonly outlet: string | null;
+  /** The article's story, null until corpus linking has seen it. */
+  readonly story: number | null;
+  /** The earliest article this one copies; null for an original or an unlinked article. */
+  readonly copyOf: string | null;
+}
+
+/** Which stored articles to list, newest first, without a text query. */
+export interface ArticleFilter {
+  /** Only articles published on or after this date (ISO 8601, as in {@link SearchOptions}). */
+  readonly since?: string;
+  /** Only articles published on or before this date. */
+  readonly until?: string;
+  /** Only articles that mention this entity: an entity key (see {@link EntitySummary.key}). */
+  readonly entity?: string;
+  /** Most articles to return; 20 by default. */
+  readonly limit?: number;
+  /** Articles to skip, for paging. */
+  readonly offset?: number;
+}
+
+/** A stored article as lists show it. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+}
+
+/** Which entities to list. */
+export interface EntityFilter {
+  /** Words of the name (case-insensitive substring of the entity's name or of its knowledge-base id). */
+  readonly q?: string;
+  readonly type?: EntityType;
+  /** Most entities to return; 20 by default. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** An entity across the corpus: all records' entities with the same key taken as one. */
+export interface EntitySummary {
+  /**
+   * The entity's key across the corpus: its knowledge-base id when linked (`kb:<id>`), else its
+   * type and lower-cased name (`name:PERSON:viktor bout`).
+   */
+  readonly key: string;
+  /** The name most records give it. */
+  readonly name: string;
+  readonly type: EntityType;
+  readonly kbId: string | null;
+  readonly country: string | null;
+  /** Articles that mention it. */
+  readonly articles: number;
+  /** Mentions over all those articles. */
+  readonly mentions: number;
+}
+
+/** Everything the corpus says of one entity. */
+export interface EntityProfile {
+  readonly entity: EntitySummary;
+  /** The knowledge-base roles records gave it, most frequent first. */
+  readonly roles: readonly KeyCount[];
+  /** Articles and mentions per month (`YYYY-MM` of the article's date; `unknown` when undated), in order. */
+  readonly timeline: readonly { readonly period: string; readonly articles: number; readonly mentions: number }[];
+  /** The entities found in the most of the same articles, most first, at most 20. */
+  readonly related: readonly (EntitySummary & { readonly shared: number })[];
+  /** Claims whose source is this entity, newest first, at most 50. */
+  readonly claimsBy: readonly StoredClaim[];
+  /** Claims whose text mentions this entity, newest first, at most 50. */
+  readonly claimsAbout: readonly StoredClaim[];
+  /** Quotes this entity speaks, newest first, at most 50. */
+  readonly quotes: readonly StoredQuote[];
+  /** The newest articles that mention it, at most 20. */
+  readonly articles: readonly ArticleSummary[];
+}
+
+/** A claim as the store lists it. */
+export interface StoredClaim {
+  readonly articleId: string;
+  /** Index of the claim in its record's `claims`. */
+  readonly index: number;
+  readonly text: string;
+  readonly source: ClaimParty;
+  readonly via: ClaimParty | null;
+  readonly cue: string;
+  readonly stance: Stance;
+  /** The claim key (`actors|root|object`); `''` when the record has none. */
+  readonly key: string;
+  /** Index in the same record of the claim this one denies or confirms. */
+  readonly denies: number | null;
+  readonly confirms: number | null;
+  readonly articleTitle: string | null;
+  readonly published: string | null;
+  /** The article's outlet (`document.source`). */
+  readonly outlet: string | null;
+}
+
+/** A quote as the store lists it. */
+export interface StoredQuote {
+  readonly articleId: string;
+  readonly index: number;
+  readonly text: string;
+  readonly kind: 'direct' | 'partial';
+  readonly speaker: string | null;
+  readonly speakerName: string | null;
+  readonly published: string | null;
+  readonly articleTitle: string | null;
+}
+
+/** Which claims to group. */
+export interface ClaimFilter {
+  /** An actor code prefix (`IRN`) found among the key's actors, or words found in the key or the claim's source name. */
+  readonly about?: string;
+  /** Only groups with a claim of one of these stances. */
+  readonly stance?: readonly Stance[];
+  /** Only claims of articles published on or after / on or before these dates. */
+  readonly since?: string;
+  readonly until?: string;
+  /** Most groups to return; 20 by default. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** The claims of the corpus that share one claim key: one claim, who makes it, who denies it. */
+export interface ClaimGroup {
+  readonly key: string;
+  /** Its claims, oldest article first. */
+  readonly claims: readonly StoredClaim[];
+  /** Distinct claim sources (names), in order of first appearance. */
+  readonly sources: readonly string[];
+  /** Distinct outlets that carry it. */
+  readonly outlets: readonly string[];
+  /** Claims per stance. */
+  readonly stances: readonly KeyCount[];
+  /** First and last article date among its claims; null when none is dated. */
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** Which events make the actor graph. */
+export interface GraphFilter {
+  readonly since?: string;
+  readonly until?: string;
+  /** Only these quad classes (1 verbal cooperation … 4 material conflict). */
+  readonly quadClass?: readonly (1 | 2 | 3 | 4)[];
+  readonly modality?: readonly Modality[];
+  /** Nodes are countries (the first three letters of each actor code; default) or whole actor codes. */
+  readonly level?: 'country' | 'actor';
+  /** Edges with fewer events are left out; 1 by default. */
+  readonly minEvents?: number;
+}
+
+/** An actor of the graph. */
+export interface GraphNode {
+  /** The actor code (or its country part at level `country`). */
+  readonly id: string;
+  /** Events it takes part in (source or target). */
+  readonly events: number;
+}
+
+/** A directed dyad of the graph: events from `source` to `target`. */
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  /** Mean Goldstein score of its events. */
+  readonly goldstein: number;
+  /** Its events per quad class: [verbal coop, material coop, verbal conflict, material conflict]. */
+  readonly quadClasses: readonly [number, number, number, number];
+}
+
+/** The actor network. */
+export interface ActorGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
 }
 
 /** A count under a key. */
@@ -147,6 +329,18 @@ export interface Store {
   putCorpusLinks(links: readonly CorpusLink[]): Promise<void>;
   /** The linked articles of each story, by story then storage order; `since` keeps the stories with an article published on or after it. */
   storyArticles(options?: { readonly since?: string }): Promise<readonly StoryArticle[]>;
+  /** The events that pass a filter, newest first, read a page at a time: constant memory on any store (no `limit` lists all). */
+  streamEvents(filter?: EventFilter): AsyncIterable<StoredEvent>;
+  /** Stored articles, newest first (undated last), without a text query. */
+  listArticles(filter?: ArticleFilter): Promise<readonly ArticleSummary[]>;
+  /** Entities across the corpus, in the most articles first. */
+  entities(filter?: EntityFilter): Promise<readonly EntitySummary[]>;
+  /** The profile of the entity with this key ({@link EntitySummary.key}); null when no record has it. */
+  entityProfile(key: string): Promise<EntityProfile | null>;
+  /** Claims grouped by claim key, the groups carried by the most articles first. */
+  claimGroups(filter?: ClaimFilter): Promise<readonly ClaimGroup[]>;
+  /** Actors as nodes and directed dyads as weighted edges over the events that pass a filter. */
+  graph(filter?: GraphFilter): Promise<ActorGraph>;
   /** Closes the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

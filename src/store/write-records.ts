@@ -6,7 +6,7 @@ import type { StoreDatabase } from './store-database.js';
 
 const MAX_ROWS_PER_INSERT = 500;
 
-type ChildTable = 'entities' | 'mentions' | 'quotes' | 'claims' | 'events' | 'event_actors' | 'times' | 'quality';
+type ChildTable = 'entities' | 'mentions' | 'quotes' | 'claims' | 'events' | 'event_actors' | 'event_dyads' | 'times' | 'quality';
 
 interface Known {
   readonly seq: number;
@@ -72,6 +72,7 @@ export async function writeRecords(
     await insertChildren('claims', linked.flatMap(({ p, seq }) => link(p.claims, seq)));
     await insertChildren('events', linked.flatMap(({ p, seq }) => link(p.events, seq)));
     await insertChildren('event_actors', linked.flatMap(({ p, seq }) => link(p.eventActors, seq)));
+    await insertChildren('event_dyads', linked.flatMap(({ p, seq }) => link(p.eventDyads, seq)));
     await insertChildren('times', linked.flatMap(({ p, seq }) => link(p.times, seq)));
     await insertChildren('quality', linked.flatMap(({ p, seq }) => (p.quality ? link([p.quality], seq) : [])));
     for (const { p, seq } of linked) known.set(p.article.id, { seq, hash: p.article.content_hash });

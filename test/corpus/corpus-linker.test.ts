@@ -88,16 +88,20 @@ for (const [i, c] of cases.entries()) {
   });
 }
 
-test('corpus: an article stored again with new content keeps its story', async () => {
+test('corpus: an article stored again with new content is placed again, by the same linker', async () => {
   const store = await openStore(':memory:');
   try {
     const linker = createCorpusLinker(store);
-    await store.putRecords([R.wire, R.vote]);
+    await store.putRecords([R.wire, R.vote, R.quake]);
     await linker.link();
-    const before = (await store.storyArticles()).find((a) => a.articleId === 'wire')!.story;
-    await store.putRecords([{ ...R.wire, document: { ...R.wire.document, title: 'Velmora terminal reopens' } }]);
+    const storyOf = async (id: string) => (await store.storyArticles()).find((a) => a.articleId === id)!.story;
+    const [port, election, quake] = [await storyOf('wire'), await storyOf('vote'), await storyOf('quake')];
+    assert.notEqual(port, election);
+    await store.putRecords([{ ...R.wire, document: { ...R.wire.document, title: R.talks.document.title, text: R.talks.document.text } }]);
+    assert.deepEqual((await store.corpusArticles({ unlinked: true })).map((a) => a.id), ['wire']);
     assert.deepEqual(await linker.link(), { linked: 1, copies: 0, stories: 0 });
-    assert.equal((await store.storyArticles()).find((a) => a.articleId === 'wire')!.story, before);
+    assert.equal(await storyOf('wire'), election);
+    assert.equal(await storyOf('quake'), quake);
   } finally {
     await store.close();
   }

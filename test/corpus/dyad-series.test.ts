@@ -44,6 +44,9 @@ function event(e: Ev): StoredEvent {
     articleTitle: null,
     published: '2026-01-20',
     url: null,
+    outlet: PLACES[e.article]?.source ?? null,
+    story: PLACES[e.article]?.story ?? null,
+    copyOf: null,
   };
 }
 

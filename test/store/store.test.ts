@@ -257,6 +257,9 @@ for (const backend of BACKENDS) {
           articleTitle: record.document.title,
           published: record.document.published,
           url: record.document.url,
+          outlet: record.document.source,
+          story: null,
+          copyOf: null,
         });
       });
     });

@@ -84,8 +84,8 @@ Examples:
     const chart = stringOption(args, 'chart');
     const series = await withStore(args, io, async (store) => {
       await createCorpusLinker(store).link();
-      const places = new Map((await store.storyArticles()).map((s) => [s.articleId, { story: s.story, source: s.source ?? s.url }]));
-      const events = await store.events({ actor: a, modality, since, until, limit: Number.MAX_SAFE_INTEGER });
+      const events = await store.events({ dyad: [a, b], modality, since, until, limit: Number.MAX_SAFE_INTEGER });
+      const places = new Map(events.map((e) => [e.articleId, { story: e.story, source: e.outlet ?? e.url }]));
       return dyadSeries(events, a, b, unit, (id) => places.get(id) ?? { story: null, source: null });
     });
     if (chart !== undefined) writeFileSync(resolve(io.cwd, chart), dyadChartSvg(series, { title: `${a} – ${b}: events by ${unit}`, unit }));

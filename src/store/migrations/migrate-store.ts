@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
 import type { StoreDatabase } from '../store-database.js';
 import { StoreError } from '../store-error.js';
@@ -8,6 +8,24 @@ const MIGRATION_TABLE = 'kysely_migration';
 
 function quoted(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(', ');
+}
+
+/**
+ * Runs each pending migration and its bookkeeping row in one write transaction, for dialects whose
+ * Kysely adapter does not wrap migrations in transactions (SQLite): a failure half-way (a full disk,
+ * a killed process) leaves the schema as it was before that migration, never half-built. The write
+ * lock is held from the start, so two processes migrating at once run each migration once.
+ */
+async function migrateInTransactions(db: Kysely<StoreDatabase>, backend: StoreBackend, migrations: Readonly<Record<string, Migration>>): Promise<void> {
+  await sql`create table if not exists ${sql.table(MIGRATION_TABLE)} (name varchar(255) not null primary key, timestamp varchar(255) not null)`.execute(db);
+  for (const name of Object.keys(migrations).sort()) {
+    await backend.write(db, async (trx) => {
+      const done = await sql`select 1 from ${sql.table(MIGRATION_TABLE)} where name = ${name}`.execute(trx);
+      if (done.rows.length > 0) return;
+      await migrations[name]!.up(trx as Kysely<unknown>);
+      await sql`insert into ${sql.table(MIGRATION_TABLE)} (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(trx);
+    });
+  }
 }
 
 /**
@@ -45,6 +63,16 @@ export async function migrateStore(db: Kysely<StoreDatabase>, backend: StoreBack
       'migration',
       `expected the store schema at "${latest}", but it is ${executed.length === 0 ? 'empty (no schema)' : `at "${executed[executed.length - 1]}"`}; open it writable once to migrate it (${quoted(pending)})`,
     );
+  }
+  if (!db.getExecutor().adapter.supportsTransactionalDdl) {
+    try {
+      await migrateInTransactions(db, backend, migrations);
+      return;
+    } catch (error) {
+      const translated = backend.translateError(error);
+      if (translated instanceof StoreError) throw translated;
+      throw new StoreError('migration', `expected the store schema to migrate to "${latest}", but it failed: ${error instanceof Error ? error.message : String(error)}`, error);
+    }
   }
   const migrator = new Migrator({ db, migrationTableSchema: schema, provider: { getMigrations: async () => ({ ...migrations }) } });
   const { error, results } = await migrator.migrateToLatest();

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
 import { corpusLinksSchema } from './corpus-links-schema.js';
+import { corpusQueriesSchema } from './corpus-queries-schema.js';
 import { initialSchema } from './initial-schema.js';
 
 /**
@@ -11,5 +12,6 @@ export function storeMigrations(backend: StoreBackend): Readonly<Record<string, 
   return {
     '0001-initial-schema': initialSchema(backend),
     '0002-corpus-links': corpusLinksSchema(),
+    '0003-corpus-queries': corpusQueriesSchema(),
   };
 }
