@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisRecord } from '../analyze/record.js';
+import { DataFileError } from '../data/data-file.js';
 import type { Article } from '../read/article.js';
-import type { AnalysisJob, AnalysisReply } from './analysis-messages.js';
+import type { AnalysisJob, AnalysisReply, AnalysisWorkerData } from './analysis-messages.js';
 import { ApiError } from './api-error.js';
 
 /** Limits of the analysis worker. */
@@ -10,11 +11,13 @@ export interface AnalysisRunnerOptions {
   readonly timeoutMs: number;
   /** Most articles waiting for the worker; more are refused as `busy`. */
   readonly maxQueue: number;
+  /** Extra knowledge-base files (paths) the worker adds to the bundled knowledge base; none by default. */
+  readonly kbFiles?: readonly string[];
 }
 
 /** Analyses articles off the request thread, one at a time, each within a time limit. */
 export interface AnalysisRunner {
-  /** Resolves when the worker has loaded its data files; rejects when it cannot. */
+  /** Resolves when the worker has loaded its data files; rejects when it cannot (a DataFileError for a bad data file). */
   readonly ready: Promise<void>;
   /**
    * The record of an article. Rejects with an ApiError: 504 `analysis-timeout` past the time limit,
@@ -38,12 +41,12 @@ interface Running {
 }
 
 /** The worker to start: the compiled module, or (run from TypeScript sources) the .ts one through tsx. */
-function spawnWorker(): Worker {
+function spawnWorker(workerData: AnalysisWorkerData): Worker {
   const script = new URL(import.meta.url.replace(/analysis-runner\.(ts|js)$/, 'analysis-worker.$1'));
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(script.href)}))`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 /** Starts the analysis worker (loading the bundled data files once) and returns its runner. */
@@ -68,7 +71,7 @@ export function startAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRun
     if (worker) void worker.terminate();
   };
   const start = (): Running => {
-    const worker = spawnWorker();
+    const worker = spawnWorker({ kbFiles: [...(options.kbFiles ?? [])] });
     worker.unref();
     let loaded = false;
     const ready = new Promise<void>((resolve, reject) => {
@@ -77,6 +80,7 @@ export function startAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRun
           loaded = true;
           return resolve();
         }
+        if (reply.type === 'data-file-error') return reject(new DataFileError(reply.file, reply.detail));
         if (!current || current.job.id !== reply.id) return;
         const done = settle()!;
         if (reply.type === 'done') done.resolve(reply.record);

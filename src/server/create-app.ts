@@ -5,13 +5,13 @@ import type { AnalysisRecord } from '../analyze/record.js';
 import type { Store } from '../store/store.js';
 import { StoreError } from '../store/store-error.js';
 import { ApiError } from './api-error.js';
-import { articlesQuery, eventsQuery, noQuery } from './api-schemas.js';
 import type { AnalysisRunner } from './analysis-runner.js';
+import { corpusLinkQueue } from './corpus-link-queue.js';
 import { openApiDocument } from './openapi-document.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
+import { readRoutes } from './read-routes.js';
 import { requestArticle } from './request-article.js';
 import { tokenMatches } from './token-matches.js';
-import { validate } from './validate.js';
 import { DEFAULT_WEB_ROOT, webUi } from './web-ui.js';
 
 /** The default request body limit: 2 MB. */
@@ -84,12 +84,6 @@ function requireToken(token: string): MiddlewareHandler<Env> {
   };
 }
 
-function page<T>(items: readonly T[], query: { readonly page: number; readonly pageSize: number }) {
-  return { items: items.slice(0, query.pageSize), page: query.page, pageSize: query.pageSize, hasMore: items.length > query.pageSize };
-}
-
-const bounds = (query: { readonly page: number; readonly pageSize: number }) => ({ limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize });
-
 /**
  * The HTTP API (and the built UI, when there is one) as a Hono app: routes parse and validate the
  * request, call analyze (through the runner) or the store, and format the answer; errors are JSON
@@ -99,6 +93,7 @@ export function createApp(options: AppOptions): ApiApp {
   const { store, analysis } = options;
   const limiter = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = openApiDocument(options.version);
+  const link = corpusLinkQueue(store);
   const app = new Hono<Env>();
 
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xFrameOptions: 'DENY', referrerPolicy: 'no-referrer', strictTransportSecurity: false }));
@@ -130,30 +125,10 @@ export function createApp(options: AppOptions): ApiApp {
   app.post('/api/articles', async (c) => {
     const record = await analyse(c);
     const outcome = await store.putRecord(record);
+    if (outcome === 'stored') await link();
     return c.json({ id: record.document.id, outcome }, outcome === 'stored' ? 201 : 200);
   });
-  app.get('/api/articles', async (c) => {
-    const query = validate(articlesQuery, c.req.query(), 'bad-params');
-    const hits = await store.search(query.q, { ...bounds(query), since: query.since, until: query.until });
-    return c.json(page(hits, query));
-  });
-  app.get('/api/articles/:id', async (c) => {
-    validate(noQuery, c.req.query(), 'bad-params');
-    const prefix = c.req.param('id');
-    const id = await store.resolveId(prefix);
-    const record = id === null ? null : await store.getRecord(id);
-    if (!record) throw new ApiError(404, 'not-found', `no stored article has an id starting with '${prefix}'`);
-    return c.json(record);
-  });
-  app.get('/api/events', async (c) => {
-    const query = validate(eventsQuery, c.req.query(), 'bad-params');
-    const { page: _page, pageSize: _pageSize, ...filter } = query;
-    return c.json(page(await store.events({ ...filter, ...bounds(query) }), query));
-  });
-  app.get('/api/stats', async (c) => {
-    validate(noQuery, c.req.query(), 'bad-params');
-    return c.json(await store.stats());
-  });
+  app.route('/api', readRoutes(store, link));
   app.get('/api/openapi.json', (c) => c.json(openApi));
   app.all('/api/*', (c) => errorResponse(c, new ApiError(404, 'not-found', `no API route ${c.req.method} ${c.req.path}; see /api/openapi.json`)));
   app.use('*', webUi(options.webRoot ?? DEFAULT_WEB_ROOT));

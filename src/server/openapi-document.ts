@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { articleBody, articlesQuery, eventsQuery, MAX_PAGE_SIZE } from './api-schemas.js';
+import {
+  articleBody,
+  articlesQuery,
+  claimsQuery,
+  dyadParams,
+  dyadQuery,
+  entitiesQuery,
+  entityKey,
+  eventsQuery,
+  graphQuery,
+  MAX_PAGE_SIZE,
+  storiesQuery,
+} from './api-schemas.js';
+import { RECORD_REF, ref, RESPONSE_SCHEMAS, type Json, type JsonObject } from './openapi-components.js';
 import { ARTICLE_TYPES } from './request-article.js';
 
-type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
-type JsonObject = { readonly [key: string]: Json };
-
 const RECORD_SCHEMA = new URL('../../schema/analysis-record.schema.json', import.meta.url);
-const RECORD_REF = '#/components/schemas/AnalysisRecord';
 
 /** The record's JSON Schema as an OpenAPI component: its own `#/definitions/…` references re-rooted. */
 function recordComponent(): JsonObject {
@@ -21,14 +30,14 @@ function jsonSchema(schema: z.ZodType): JsonObject {
   return rest;
 }
 
-function queryParameters(schema: z.ZodObject): Json[] {
+function parameters(schema: z.ZodObject, where: 'query' | 'path'): Json[] {
   return Object.entries(schema.shape).map(([name, field]) => {
     const { description, ...fieldSchema } = jsonSchema(field as z.ZodType);
-    return { name, in: 'query', required: !(field as z.ZodType).safeParse(undefined).success, description: description ?? null, schema: fieldSchema };
+    return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, description: description ?? null, schema: fieldSchema };
   });
 }
 
-const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
+const queryParameters = (schema: z.ZodObject): Json[] => parameters(schema, 'query');
 const json = (schema: Json, description: string): JsonObject => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string): JsonObject => json(ref('Error'), description);
 const pageOf = (item: string): JsonObject => ({
@@ -51,6 +60,8 @@ const articleRequest: JsonObject = {
     'application/json': { schema: ref('ArticleBody') },
   },
 };
+
+const badParams = error('A parameter is unknown or invalid (bad-params).');
 
 const writeErrors: JsonObject = {
   '400': error('The body is not valid JSON, has no text, or is empty or binary.'),
@@ -81,34 +92,7 @@ export function openApiDocument(version: string): JsonObject {
           required: ['error', 'detail'],
           properties: { error: { type: 'string', description: 'A machine-readable code.' }, detail: { type: 'string', description: 'What was expected and what came.' } },
         },
-        SearchHit: {
-          type: 'object',
-          required: ['id', 'title', 'published', 'source', 'snippet', 'score'],
-          properties: {
-            id: { type: 'string' },
-            title: { type: ['string', 'null'] },
-            published: { type: ['string', 'null'] },
-            source: { type: ['string', 'null'] },
-            snippet: { type: 'string', description: 'A passage with the matched terms marked «like this».' },
-            score: { type: 'number', description: 'Relevance (BM25): higher is better.' },
-          },
-        },
-        StoredEvent: {
-          allOf: [
-            { $ref: `${RECORD_REF}/properties/events/items` },
-            {
-              type: 'object',
-              required: ['articleId', 'index', 'articleTitle', 'published', 'url'],
-              properties: {
-                articleId: { type: 'string' },
-                index: { type: 'integer', minimum: 0, description: "The event's index in its record's events." },
-                articleTitle: { type: ['string', 'null'] },
-                published: { type: ['string', 'null'] },
-                url: { type: ['string', 'null'] },
-              },
-            },
-          ],
-        },
+        ...RESPONSE_SCHEMAS,
         PutResult: {
           type: 'object',
           required: ['id', 'outcome'],
@@ -150,9 +134,12 @@ export function openApiDocument(version: string): JsonObject {
           },
         },
         get: {
-          summary: 'Full-text search over the stored articles, best first.',
+          summary: 'The stored articles, newest first; with q, a full-text search, best first. Dates and an entity narrow either.',
           parameters: queryParameters(articlesQuery),
-          responses: { '200': json(pageOf('SearchHit'), 'A page of hits.'), '400': error('A parameter is invalid, or the query is not valid FTS syntax.') },
+          responses: {
+            '200': json({ oneOf: [pageOf('ArticleSummary'), pageOf('SearchHit')] }, 'A page of articles (without q) or of search hits (with q).'),
+            '400': error('A parameter is invalid, or the query is not valid FTS syntax (bad-query).'),
+          },
         },
       },
       '/api/articles/{id}': {
@@ -168,13 +155,59 @@ export function openApiDocument(version: string): JsonObject {
       },
       '/api/events': {
         get: {
-          summary: 'Stored events, newest first, filtered by actor, CAMEO code, date and modality.',
+          summary: 'Stored events, newest first, filtered by actor, dyad, CAMEO code, date and modality.',
           parameters: queryParameters(eventsQuery),
-          responses: { '200': json(pageOf('StoredEvent'), 'A page of events.'), '400': error('A parameter is invalid.') },
+          responses: { '200': json(pageOf('StoredEvent'), 'A page of events.'), '400': badParams },
+        },
+      },
+      '/api/entities': {
+        get: {
+          summary: 'Entities across the corpus, in the most articles first.',
+          parameters: queryParameters(entitiesQuery),
+          responses: { '200': json(pageOf('EntitySummary'), 'A page of entities.'), '400': badParams },
+        },
+      },
+      '/api/entities/{key}': {
+        get: {
+          summary: 'Everything the corpus says of one entity: roles, timeline, related entities, claims, quotes, articles.',
+          parameters: [{ name: 'key', in: 'path', required: true, description: `${entityKey.description ?? ''} URL-encoded.`, schema: { type: 'string', minLength: 1 } }],
+          responses: {
+            '200': json(ref('EntityProfile'), 'The profile.'),
+            '400': error('The key is not an entity key.'),
+            '404': error('No stored article mentions an entity with this key.'),
+          },
+        },
+      },
+      '/api/dyads/{a}/{b}': {
+        get: {
+          summary: 'The events between two actors per period, either direction, an event carried by several articles of a story counted once.',
+          parameters: [...parameters(dyadParams, 'path'), ...queryParameters(dyadQuery)],
+          responses: { '200': json(ref('DyadSeries'), 'The series (periods without events left out).'), '400': badParams },
+        },
+      },
+      '/api/claims': {
+        get: {
+          summary: 'Claims grouped by claim key (one claim, who makes it, who denies it), the groups carried by the most articles first.',
+          parameters: queryParameters(claimsQuery),
+          responses: { '200': json(pageOf('ClaimGroup'), 'A page of claim groups.'), '400': badParams },
+        },
+      },
+      '/api/stories': {
+        get: {
+          summary: 'Articles grouped by the event they report, by story number, each story with its articles.',
+          parameters: queryParameters(storiesQuery),
+          responses: { '200': json(pageOf('Story'), 'A page of stories.'), '400': badParams },
+        },
+      },
+      '/api/graph': {
+        get: {
+          summary: 'The actor network: actors as nodes, directed dyads as edges weighted by their events.',
+          parameters: queryParameters(graphQuery),
+          responses: { '200': json(ref('ActorGraph'), 'The network.'), '400': badParams },
         },
       },
       '/api/stats': {
-        get: { summary: 'Counts of what the store holds.', responses: { '200': json(ref('StoreStats'), 'The counts.') } },
+        get: { summary: 'Counts of what the store holds.', responses: { '200': json(ref('StoreStats'), 'The counts.'), '400': badParams } },
       },
       '/api/openapi.json': {
         get: { summary: 'This document.', responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': {} } } } },

@@ -14,7 +14,8 @@ const NOT_BUILT = `<!doctype html>
 
 /**
  * Serves the built UI from `root`: its files as they are, and its `index.html` for any other path
- * without a file extension (pages the UI routes itself, e.g. `/articles/<id>`). When `root` has no
+ * without a file extension or asked for as a page (`Accept: text/html`; pages the UI routes itself,
+ * e.g. `/articles/<id>` or `/entities/name%3APERSON%3Aj.%20smith`). When `root` has no
  * `index.html`, every path answers 404 with a page saying the UI is not built.
  */
 export function webUi(root: string): MiddlewareHandler {
@@ -26,7 +27,7 @@ export function webUi(root: string): MiddlewareHandler {
     const { files, index } = handlers;
     const fromFiles = await files(c, async () => undefined);
     if (fromFiles) return fromFiles;
-    if (path.extname(c.req.path)) return notFound(c);
+    if (path.extname(c.req.path) && !(c.req.header('accept') ?? '').includes('text/html')) return notFound(c);
     return (await index(c, next)) ?? notFound(c);
   };
 }

@@ -1,6 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import type { AnalysisRecord } from '../../src/analyze/record.js';
+import { createCorpusLinker } from '../../src/corpus/corpus-linker.js';
+import { readInputs } from '../../src/read/read-inputs.js';
 import { startAnalysisRunner, type AnalysisRunner } from '../../src/server/analysis-runner.js';
 import { createApp, type ApiApp, type AppOptions } from '../../src/server/create-app.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -19,10 +24,13 @@ export function emptyFolder(): string {
   return mkdtempSync(path.join(tmpdir(), 'newsgraph-web-'));
 }
 
-/** Starts an app for tests (rate limit out of the way unless given); `timeoutMs` and `maxQueue` set the analysis worker's limits. */
-export async function testApi(options: Partial<Omit<AppOptions, 'store' | 'analysis'>> & { timeoutMs?: number; maxQueue?: number } = {}): Promise<TestApi> {
-  const { timeoutMs = 120_000, maxQueue = 8, ...rest } = options;
-  const store = await openStore(':memory:');
+/**
+ * Starts an app for tests (rate limit out of the way unless given); `timeoutMs` and `maxQueue` set the
+ * analysis worker's limits, `db` the store (an in-memory SQLite one by default).
+ */
+export async function testApi(options: Partial<Omit<AppOptions, 'store' | 'analysis'>> & { timeoutMs?: number; maxQueue?: number; db?: string } = {}): Promise<TestApi> {
+  const { timeoutMs = 120_000, maxQueue = 8, db = ':memory:', ...rest } = options;
+  const store = await openStore(db);
   const analysis = startAnalysisRunner({ timeoutMs, maxQueue });
   const app = createApp({ store, analysis, version: '0.0.0-test', webRoot: emptyFolder(), rateLimit: { burst: 1000, perSecond: 1000 }, ...rest });
   return {
@@ -39,4 +47,21 @@ export async function testApi(options: Partial<Omit<AppOptions, 'store' | 'analy
 /** A request from a given client address, as the node server would bind it. */
 export function fromAddress(address: string): { incoming: { socket: { remoteAddress: string } } } {
   return { incoming: { socket: { remoteAddress: address } } };
+}
+
+/** The bundled example articles (every format), read from `examples/`. */
+export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** An app over a store holding every example article, analysed and linked into stories as `ingest` does. */
+export async function seededApi(options: Parameters<typeof testApi>[0] = {}): Promise<TestApi & { readonly records: readonly AnalysisRecord[] }> {
+  const api = await testApi(options);
+  const analyzer = createAnalyzer();
+  const records: AnalysisRecord[] = [];
+  for await (const outcome of readInputs([EXAMPLES])) {
+    if (!outcome.ok) throw new Error(`cannot read an example: ${outcome.error.message}`);
+    records.push(analyzer.analyze(outcome.article));
+  }
+  await api.store.putRecords(records);
+  await createCorpusLinker(api.store).link();
+  return { ...api, records };
 }

@@ -160,6 +160,11 @@ const readCases: readonly { name: string; url: () => string; check: (body: unkno
     check: (body) => assert.deepEqual(body, { items: [], page: 1, pageSize: 20, hasMore: false }),
   },
   {
+    name: 'GET /api/articles with a blank q lists the articles, newest first',
+    url: () => '/api/articles?q=%20%20',
+    check: (body) => assert.deepEqual((body as Page<{ id: string }>).items.map((a) => a.id), [ids.get('talks'), ids.get('clash'), ids.get('treaty')]),
+  },
+  {
     name: 'GET /api/articles/:id gives the stored record',
     url: () => `/api/articles/${ids.get('talks')}`,
     check: (body) => {
@@ -222,8 +227,10 @@ const readCases: readonly { name: string; url: () => string; check: (body: unkno
     check: (body) => {
       const doc = body as { openapi: string; paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
       assert.equal(doc.openapi, '3.1.0');
-      for (const p of ['/api/analyze', '/api/articles', '/api/articles/{id}', '/api/events', '/api/stats']) assert.ok(doc.paths[p], p);
-      assert.deepEqual(doc.paths['/api/events']!.get!.parameters!.map((p) => p.name), ['actor', 'code', 'since', 'until', 'modality', 'page', 'pageSize']);
+      for (const p of ['/api/analyze', '/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{key}', '/api/events', '/api/dyads/{a}/{b}', '/api/claims', '/api/stories', '/api/graph', '/api/stats']) {
+        assert.ok(doc.paths[p], p);
+      }
+      assert.deepEqual(doc.paths['/api/events']!.get!.parameters!.map((p) => p.name), ['actor', 'code', 'since', 'until', 'modality', 'dyad', 'page', 'pageSize']);
       const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1]!);
       assert.ok(refs.length > 20);
       for (const r of refs) {
@@ -277,7 +284,7 @@ test('without a built UI, pages say so and /api/* stays JSON', async () => {
   const page = await get('/articles/abc');
   assert.equal(page.status, 404);
   assert.match(await page.text(), /The UI is not built/);
-  const apiMiss = await get('/api/graph');
+  const apiMiss = await get('/api/actors');
   assert.equal(apiMiss.status, 404);
   assert.equal(((await apiMiss.json()) as { error: string }).error, 'not-found');
 });
@@ -287,7 +294,7 @@ const uiCases: readonly { name: string; url: string; status: number; type: RegEx
   { name: 'an asset is served as it is', url: '/assets/app.js', status: 200, type: /javascript/, text: /console\.log\('ui'\)/ },
   { name: 'a page the UI routes gets index.html', url: '/articles/3f2a9c', status: 200, type: /^text\/html/, text: /<div id="app">/ },
   { name: 'a missing asset is a 404', url: '/assets/missing.js', status: 404, type: /^text\/plain/, text: /not found/ },
-  { name: 'an unknown API route is still a JSON 404', url: '/api/dyads/IRN/RUS', status: 404, type: /^application\/json/, text: /"error":"not-found"/ },
+  { name: 'an unknown API route is still a JSON 404', url: '/api/actors/IRN', status: 404, type: /^application\/json/, text: /"error":"not-found"/ },
 ];
 
 test('with a built UI, its files are served', async (t) => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { startAnalysisRunner } from '../../server/analysis-runner.js';
 import { createApp } from '../../server/create-app.js';
 import { isLoopbackHost } from '../../server/is-loopback-host.js';
@@ -8,7 +9,7 @@ import { intOption, stringOption, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../main.js';
 import { UsageError } from '../usage-error.js';
-import { dbLocation, dbOption } from './shared-options.js';
+import { dbLocation, dbOption, kbOption } from './shared-options.js';
 
 const MIN_TOKEN_LENGTH = 16;
 const MAX_QUEUE = 16;
@@ -34,20 +35,23 @@ function waitForSignal(): Promise<NodeJS.Signals> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API (and the web UI when built) over the store.',
-  synopsis: '[--db path] [--port 8080] [--host 127.0.0.1] [--token secret]',
+  synopsis: '[--db path] [--port 8080] [--host 127.0.0.1] [--token secret] [--timeout seconds] [--kb file.json]...',
   description: `
 Listens on 127.0.0.1 by default. On any other host every POST needs "Authorization: Bearer
 <token>" with the token of --token or NEWSGRAPH_TOKEN (at least ${MIN_TOKEN_LENGTH} characters), and the
 server refuses to start without one; a token given on loopback is required as well.
 The API is described at /api/openapi.json. Analyses run in a worker thread, one at a time,
-each stopped after --timeout seconds. Ctrl-C stops the server.
+each stopped after --timeout seconds, with the knowledge base and the --kb files (as analyze
+and ingest take them). Ctrl-C stops the server.
 
 Examples:
   newsgraph serve --db corpus.db
+  newsgraph serve --db corpus.db --kb my-people.json
   NEWSGRAPH_TOKEN=$(openssl rand -hex 16) newsgraph serve --host 0.0.0.0 --port 8080`,
   positionals: false,
   options: {
     ...dbOption,
+    ...kbOption,
     port: { type: 'string', short: 'p', value: 'n', help: 'The port (default 8080; 0 picks a free one).' },
     host: { type: 'string', value: 'address', help: 'The address to listen on (default 127.0.0.1).' },
     token: { type: 'string', value: 'secret', help: 'The bearer token POST requests need (default NEWSGRAPH_TOKEN).' },
@@ -64,7 +68,9 @@ Examples:
     }
     const db = dbLocation(args, io.env);
     const store = await openStore(db);
-    const analysis = startAnalysisRunner({ timeoutMs, maxQueue: MAX_QUEUE });
+    const kb = args.values.kb;
+    const kbFiles = Array.isArray(kb) ? kb.map((file) => resolve(io.cwd, String(file))) : [];
+    const analysis = startAnalysisRunner({ timeoutMs, maxQueue: MAX_QUEUE, kbFiles });
     try {
       await analysis.ready;
       const app = createApp({ store, analysis, version: version(), token, log: (line) => writeLine(io.stderr, line) });
