@@ -12,6 +12,26 @@ export type Pipeline = readonly Stage[];
 /** Runs the stages in order over a document. */
 export function runPipeline(pipeline: Pipeline, doc: Doc): Doc {
   let d = doc;
-  for (const stage of pipeline) d = stage.run(d);
+  for (const stage of pipeline) d = sameShape(stage.run(d));
   return d;
+}
+
+/**
+ * The layers of a Doc in one fixed object shape, so the engine's property look-ups stay
+ * monomorphic from stage to stage however a stage built its Doc.
+ */
+function sameShape(d: Doc): Doc {
+  return {
+    document: d.document,
+    text: d.text,
+    paragraphs: d.paragraphs,
+    sentences: d.sentences,
+    tokens: d.tokens,
+    entities: d.entities,
+    quotes: d.quotes,
+    claims: d.claims,
+    events: d.events,
+    times: d.times,
+    quality: d.quality,
+  };
 }

@@ -32,10 +32,10 @@ const SAME_CLAIM: readonly { readonly name: string; readonly a: string; readonly
     key: '|-|hospital open',
   },
   {
-    name: 'passive and active, a demonym and a city for the same state',
-    a: 'Police said three protesters were arrested outside the parliament in Tbilisi.',
+    name: 'passive with its agent and active, the event coded in both',
+    a: 'The interior ministry said three protesters were arrested by Georgian police outside the parliament in Tbilisi.',
     b: 'Georgian police arrested protesters outside parliament, the interior ministry said.',
-    key: 'GEO|-|arrest outsid parliament protester',
+    key: 'GEO|17|arrest outsid parliament protester',
   },
   {
     name: 'a noun compound and a prepositional phrase, plural and singular',

@@ -79,3 +79,43 @@ for (const c of badLexicons) {
     );
   });
 }
+
+/** Reads of `doc.tokens` elements while the times stage runs over a tokenised text. */
+function tokenReads(text: string): { readonly reads: number; readonly tokens: number; readonly times: number } {
+  const doc = tokensStage.run(createDoc({ text, published: '2024-10-11' }));
+  let reads = 0;
+  const tokens = new Proxy(doc.tokens, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const times = timesStage.run({ ...doc, tokens }).times.length;
+  return { reads, tokens: doc.tokens.length, times };
+}
+
+const longRuns: readonly { readonly name: string; readonly text: string; readonly times: number }[] = [
+  {
+    name: '100,000 numbers in one sentence (was quadratic: 10,000 took 4 s)',
+    text: Array.from({ length: 100_000 }, (_, i) => String((i * 7919) % 10_000)).join(' '),
+    times: 11_000,
+  },
+  {
+    name: '20,000 clock times after one date in one sentence',
+    text: `On March 3, 2024 ${Array.from({ length: 20_000 }, (_, i) => `${(i % 12) + 1} p.m.`).join(' and ')}`,
+    times: 20_001,
+  },
+  {
+    name: '20,000 years with tense cues in one sentence',
+    text: Array.from({ length: 20_000 }, (_, i) => `was ${1900 + (i % 120)} and will`).join(' '),
+    times: 20_000,
+  },
+];
+
+for (const c of longRuns) {
+  test(`times (negative): ${c.name}: work grows with the text, not its square`, { timeout: 120_000 }, () => {
+    const { reads, tokens, times } = tokenReads(c.text);
+    assert.equal(times, c.times);
+    assert.ok(reads <= 40 * tokens, `${reads} token reads for ${tokens} tokens`);
+  });
+}

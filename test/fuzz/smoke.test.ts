@@ -57,6 +57,11 @@ const regressions: readonly { readonly name: string; readonly run: () => unknown
     expect: (v) => assert.equal(v, 0),
   },
   {
+    name: 'an article of 100,000 numbers analyses (times was quadratic: 10,000 took 4 s)',
+    run: () => analyzeChecked({ text: Array.from({ length: 100_000 }, (_, i) => String((i * 7919) % 10_000)).join(' '), published: '2024-10-11' }).times.length,
+    expect: (v) => assert.equal(v, 11_000),
+  },
+  {
     name: 'a text file of 100k spaces between two words',
     run: async () => (await readAll([tempFile('spaces.txt', `a${' '.repeat(100_000)}b`)])).length,
     expect: (v) => assert.equal(v, 1),

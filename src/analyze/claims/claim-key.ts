@@ -1,5 +1,6 @@
 import type { Doc } from '../document.js';
 import type { Claim, Entity } from '../record.js';
+import { createAttributionContext } from '../quotes/attribution-context.js';
 import type { AttributionLexicon } from '../quotes/attribution-lexicon.js';
 import { claimActor } from './claim-actor.js';
 import { lemmaLite } from './lemma-lite.js';
@@ -27,12 +28,48 @@ export const KEY_OBJECT_WORDS = 4;
 export function claimKey(doc: Doc, index: number, lex: AttributionLexicon): string {
   const claim = doc.claims[index]!;
   const actors = new Set<string>();
-  for (const entity of doc.entities) {
-    if (entity.mentions.some((m) => m.start >= claim.start && m.end <= claim.end)) actors.add(claimActor(entity));
-  }
+  for (const entity of entitiesWithin(doc, claim.start, claim.end)) actors.add(claimActor(entity));
   const source = sourceEntity(doc, claim);
   if (source && (claim.stance === 'denies' || opensWithOwnPronoun(doc, claim, lex))) actors.add(claimActor(source));
   return `${[...actors].sort().join('+')}|${eventRoot(doc, index)}|${objectWords(doc, claim, lex).join(' ')}`;
+}
+
+/** Every entity mention of a document, sorted by start, with its entity. */
+interface MentionIndex {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly entities: readonly Entity[];
+}
+
+const mentionIndexes = new WeakMap<readonly Entity[], MentionIndex>();
+
+function mentionIndex(doc: Doc): MentionIndex {
+  let index = mentionIndexes.get(doc.entities);
+  if (index) return index;
+  const all = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+  all.sort((a, b) => a.start - b.start);
+  index = {
+    starts: Int32Array.from(all, (m) => m.start),
+    ends: Int32Array.from(all, (m) => m.end),
+    entities: all.map((m) => m.entity),
+  };
+  mentionIndexes.set(doc.entities, index);
+  return index;
+}
+
+/** The entities with a mention wholly inside [start, end). */
+function entitiesWithin(doc: Doc, start: number, end: number): Set<Entity> {
+  const { starts, ends, entities } = mentionIndex(doc);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Set<Entity>();
+  for (let i = lo; i < starts.length && starts[i]! <= end; i++) if (ends[i]! <= end) out.add(entities[i]!);
+  return out;
 }
 
 function sourceEntity(doc: Doc, claim: Claim): Entity | null {
@@ -94,12 +131,12 @@ function eventRoot(doc: Doc, index: number): string {
 }
 
 function objectWords(doc: Doc, claim: Claim, lex: AttributionLexicon): string[] {
+  const ctx = createAttributionContext(doc, lex);
   const covered = tokenCover(doc).byMentionOrTime;
   const words = new Set<string>();
   for (let i = firstTokenAt(doc, claim.start); i < doc.tokens.length && doc.tokens[i]!.end <= claim.end; i++) {
-    const t = doc.tokens[i]!;
-    if (t.kind !== 'word' || covered[i]) continue;
-    const lower = t.text.toLowerCase();
+    if (doc.tokens[i]!.kind !== 'word' || covered[i]) continue;
+    const lower = ctx.lower[i]!;
     if (lex.keyStopWords.has(lower) || lex.verbs.has(lower)) continue;
     words.add(lemmaLite(lower));
   }

@@ -1,8 +1,20 @@
-import type { Claim } from '../record.js';
+import type { Claim, ClaimParty, Stance, TextSpan } from '../record.js';
 import type { AttributionContext } from '../quotes/attribution-context.js';
 
 /** A claim before denials and confirmations are linked, with the sentence it comes from. */
 export type DraftClaim = Omit<Claim, 'denies' | 'confirms'> & { readonly sentence: number };
+
+/** A draft claim over a content span, its fields in record order. */
+export function draftClaim(
+  content: TextSpan,
+  source: ClaimParty,
+  via: ClaimParty | null,
+  cue: string,
+  stance: Stance,
+  sentence: number,
+): DraftClaim {
+  return { start: content.start, end: content.end, text: content.text, source, via, cue, stance, sentence };
+}
 
 const EDGE = /^[\s,;:.!?"“”‘’'«»()[\]—–-]$/u;
 const MIN_WORDS = 2;

@@ -1,5 +1,5 @@
 import type { AttributionContext } from '../quotes/attribution-context.js';
-import { contentSpan, type DraftClaim } from './draft-claim.js';
+import { contentSpan, draftClaim, type DraftClaim } from './draft-claim.js';
 
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'where', 'although', 'though', 'while', 'whereas']);
 
@@ -20,14 +20,8 @@ export function hedgeClaim(ctx: AttributionContext, sentence: number, quoted: (t
     const content = contentSpan(ctx, object ? hedge.end : s.firstToken, object ? clauseEnd(ctx, hedge.end, s.endToken) : s.endToken);
     if (!content) return null;
     const tokens = ctx.doc.tokens;
-    return {
-      ...content,
-      source: { entity: null, name: ctx.lex.unnamedSource },
-      via: null,
-      cue: ctx.doc.text.slice(tokens[hedge.start]!.start, tokens[hedge.end - 1]!.end),
-      stance: hedge.value,
-      sentence,
-    };
+    const cue = ctx.doc.text.slice(tokens[hedge.start]!.start, tokens[hedge.end - 1]!.end);
+    return draftClaim(content, { entity: null, name: ctx.lex.unnamedSource }, null, cue, hedge.value, sentence);
   }
   return null;
 }

@@ -11,6 +11,19 @@ const POSSESSIVE = /['’]s$/;
  * Words of three letters or fewer stay as they are.
  */
 export function lemmaLite(word: string): string {
+  let lemma = memo.get(word);
+  if (lemma === undefined) {
+    lemma = strip(word);
+    if (memo.size < MEMO_LIMIT) memo.set(word, lemma);
+  }
+  return lemma;
+}
+
+/** Words already reduced, so a repeated word costs one look-up (bounded, as text can hold any number of words). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function strip(word: string): string {
   let w = word.replace(POSSESSIVE, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;

@@ -25,7 +25,7 @@ export function linkClaims(drafts: readonly DraftClaim[]): Claim[] {
     return w;
   };
   return sorted.map((c, i) => {
-    const { sentence: _sentence, ...claim } = c;
+    const claim: Claim = { start: c.start, end: c.end, text: c.text, source: c.source, via: c.via, cue: c.cue, stance: c.stance };
     if (c.stance !== 'denies' && c.stance !== 'confirms') return claim;
     const earlier: number[] = [];
     for (let j = i - 1; j >= 0; j--) {

@@ -4,7 +4,7 @@ import type { SpeakerMemory } from '../quotes/resolve-speaker.js';
 import { phraseOf, plausible } from '../quotes/speaker-phrase.js';
 import { claimParty } from './claim-party.js';
 import { claimStance } from './claim-stance.js';
-import { contentSpan, type DraftClaim } from './draft-claim.js';
+import { contentSpan, draftClaim, type DraftClaim } from './draft-claim.js';
 import { outletIn } from '../quotes/outlet-in.js';
 
 const MAX_SOURCE = 14;
@@ -60,7 +60,7 @@ export function relayClaims(
       wordsBefore === 0 ? [npEnd, s.endToken] : wordsAfter === 0 ? [lastClause(ctx, s.firstToken, v), v] : [s.firstToken, s.endToken];
     const content = contentSpan(ctx, range[0], range[1]);
     if (!content || ctx.doc.quotes.some((q) => q.kind === 'direct' && q.start < content.end && q.end > content.start)) continue;
-    out.push({ ...content, source, via, cue: relay.value, stance: claimStance(ctx, 'asserts', main, content), sentence });
+    out.push(draftClaim(content, source, via, relay.value, claimStance(ctx, 'asserts', main, content), sentence));
     v = npEnd;
   }
   return out;

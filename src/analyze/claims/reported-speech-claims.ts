@@ -7,7 +7,7 @@ import { clauseSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from '
 import { negatedAt, speechVerbAt } from '../quotes/speech-verb-at.js';
 import { claimParty } from './claim-party.js';
 import { claimStance } from './claim-stance.js';
-import { contentSpan, type DraftClaim } from './draft-claim.js';
+import { contentSpan, draftClaim, type DraftClaim } from './draft-claim.js';
 import { outletIn } from '../quotes/outlet-in.js';
 
 const ACCUSED_WINDOW = 14;
@@ -67,14 +67,16 @@ export function reportedSpeechClaims(
     for (const [a, b] of segments(ctx, found.content[0], found.content[1])) {
       const content = contentSpan(ctx, a, b);
       if (!content || quoteOnly(ctx, content)) continue;
-      out.push({
-        ...content,
-        source: relay?.source ?? claimParty(ctx, found.phrase, memory),
-        via: relay?.via ?? null,
-        cue: found.cue,
-        stance: denies ? 'denies' : claimStance(ctx, verb.stance, found.phrase, content),
-        sentence,
-      });
+      out.push(
+        draftClaim(
+          content,
+          relay?.source ?? claimParty(ctx, found.phrase, memory),
+          relay?.via ?? null,
+          found.cue,
+          denies ? 'denies' : claimStance(ctx, verb.stance, found.phrase, content),
+          sentence,
+        ),
+      );
     }
     last = { phrase: found.phrase, denies };
     if (found.content[1] > v) clauseStart = found.content[1];
@@ -109,14 +111,7 @@ function relativeClaim(
   while (until < end && !CLAUSE_END.has(ctx.lower[until]!) && !(ctx.doc.tokens[until]!.kind === 'punct' && until === end - 1)) until++;
   const content = contentSpan(ctx, from, until);
   if (!content) return null;
-  return {
-    ...content,
-    source: claimParty(ctx, phrase, memory),
-    via: null,
-    cue: ctx.doc.tokens[v]!.text,
-    stance: claimStance(ctx, verb.stance, phrase, content),
-    sentence,
-  };
+  return draftClaim(content, claimParty(ctx, phrase, memory), null, ctx.doc.tokens[v]!.text, claimStance(ctx, verb.stance, phrase, content), sentence);
 }
 
 interface Found {

@@ -70,14 +70,40 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Ids of the lower-cased words of a text, from a vocabulary shared by the document's paragraphs. */
+function wordIds(text: string, vocabulary: Map<string, number>): number[] {
+  const ws = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ws.map((w) => {
+    let id = vocabulary.get(w);
+    if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+    return id;
+  });
 }
 
-function shingles(ws: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`);
+/** A word 3-gram: one number while the word ids are small enough to pack exactly, else a string. */
+type Gram = number | string;
+
+const ID_LIMIT = 2 ** 17;
+
+function shingles(ids: readonly number[]): Set<Gram> {
+  const out = new Set<Gram>();
+  for (let i = 0; i + 3 <= ids.length; i++) {
+    const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
+    out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a} ${b} ${c}`);
+  }
   return out;
+}
+
+function sequenceHash(ids: readonly number[]): number {
+  let h = ids.length;
+  for (const id of ids) h = (Math.imul(h, 31) + id) | 0;
+  return h;
+}
+
+function sameSequence(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -86,18 +112,24 @@ function shingles(ws: readonly string[]): Set<string> {
  */
 function repeatedParagraphs(text: string, paragraphs: readonly Span[]): Quality['repeatedParagraphs'] {
   const out: { start: number; end: number; repeats: Span }[] = [];
-  const seen: { span: Span; size: number }[] = [];
-  const byKey = new Map<string, number>();
-  const byGram = new Map<string, number[]>();
+  const seen: { span: Span; size: number; ids: readonly number[] }[] = [];
+  const vocabulary = new Map<string, number>();
+  const bySequence = new Map<number, number[]>();
+  /** The paragraphs (in `seen`) holding each 3-gram: one index, or a list of at most MAX_GRAM_POSTINGS. */
+  const byGram = new Map<Gram, number | number[]>();
   for (const p of paragraphs) {
     if (p.end - p.start < MIN_REPEAT_LENGTH) continue;
-    const ws = words(text.slice(p.start, p.end));
-    const key = ws.join(' ');
-    const grams = shingles(ws);
-    let earlier = byKey.get(key);
+    const ids = wordIds(text.slice(p.start, p.end), vocabulary);
+    const hash = sequenceHash(ids);
+    const grams = shingles(ids);
+    let earlier = bySequence.get(hash)?.find((i) => sameSequence(seen[i]!.ids, ids));
     if (earlier === undefined && grams.size) {
       const shared = new Map<number, number>();
-      for (const g of grams) for (const i of byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      for (const g of grams) {
+        const postings = byGram.get(g);
+        if (typeof postings === 'number') shared.set(postings, (shared.get(postings) ?? 0) + 1);
+        else if (postings) for (const i of postings) shared.set(i, (shared.get(i) ?? 0) + 1);
+      }
       for (const [i, n] of shared) {
         if (n / (grams.size + seen[i]!.size - n) >= NEAR_REPEAT) {
           earlier = i;
@@ -111,12 +143,15 @@ function repeatedParagraphs(text: string, paragraphs: readonly Span[]): Quality[
       continue;
     }
     const index = seen.length;
-    seen.push({ span: p, size: grams.size });
-    byKey.set(key, index);
+    seen.push({ span: p, size: grams.size, ids });
+    const same = bySequence.get(hash);
+    if (!same) bySequence.set(hash, [index]);
+    else same.push(index);
     for (const g of grams) {
-      const list = byGram.get(g);
-      if (!list) byGram.set(g, [index]);
-      else if (list.length < MAX_GRAM_POSTINGS) list.push(index);
+      const postings = byGram.get(g);
+      if (postings === undefined) byGram.set(g, index);
+      else if (typeof postings === 'number') byGram.set(g, [postings, index]);
+      else if (postings.length < MAX_GRAM_POSTINGS) postings.push(index);
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../document.js';
+import type { Doc, Sentence, Token } from '../document.js';
 import type { Span } from '../record.js';
 import { sentenceAt } from './sentence-at.js';
 import type { TimesLexicon } from './times-lexicon.js';
@@ -6,8 +6,20 @@ import type { TimesLexicon } from './times-lexicon.js';
 /** The tense of the clause around a time expression, as far as its words tell. */
 export type Tense = 'past' | 'future' | 'none';
 
-/** Reads the tense of the sentence words nearest to a span. */
-export type TenseReader = (doc: Doc, span: Span) => Tense;
+/** Reads the tense of the sentence words nearest to a span of one document. */
+export type TenseOf = (span: Span) => Tense;
+
+/** Gives the tense reader of a document; the reader keeps per-sentence cues, so build one per document. */
+export type TenseReader = (doc: Doc) => TenseOf;
+
+/** The cues of one sentence, read once: what each token cues and the summed steps before it. */
+interface SentenceCues {
+  /** Indices in `Doc.tokens` of the sentence's cue tokens, in order. */
+  readonly at: readonly number[];
+  readonly tenses: readonly (Tense | 'report')[];
+  /** steps[k] is the sum of the steps of the sentence's first k tokens. */
+  readonly steps: Int32Array;
+}
 
 const PUNCT_COST = 2;
 const CLAUSE_COST = 2;
@@ -34,70 +46,116 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
   const intents = new Set(lexicon.intentCues);
   const links = new Set(lexicon.intentLinks);
   const determiners = new Set(lexicon.determiners);
-  const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-  const isIntent = (tokens: readonly Token[], i: number, end: number): boolean => {
-    const next = i + 1 < end ? lower(tokens[i + 1]) : '';
-    if (!links.has(next)) return false;
-    return next !== 'to' || !determiners.has(i + 2 < end ? lower(tokens[i + 2]) : '');
-  };
-
-  const participleTense = (tokens: readonly Token[], i: number, first: number): Tense => {
-    for (let j = i - 1; j >= Math.max(first, i - LOOKBACK); j--) {
-      const t = tokens[j]!;
-      if (t.kind === 'punct') break;
-      if (modals.has(t.text.toLowerCase())) return 'future';
-    }
-    return 'past';
-  };
-
-  const cueOf = (tokens: readonly Token[], i: number, first: number, end: number): Tense | 'report' | null => {
-    const t = tokens[i]!;
+  /** The cue of token k of a sentence whose tokens are `tokens` and lower-cased words `low`. */
+  const cueOf = (tokens: readonly Token[], low: readonly string[], k: number): Tense | 'report' | null => {
+    const t = tokens[k]!;
     if (t.kind !== 'word') return null;
-    const w = t.text.toLowerCase().replace(/’/g, "'");
+    const w = low[k]!.includes('’') ? low[k]!.replace(/’/g, "'") : low[k]!;
     if (future.has(w) || w.endsWith("'ll")) return 'future';
-    if (intents.has(w) && isIntent(tokens, i, end)) return 'future';
-    if (w === 'to' && i > first && PRESENT_BE.has(tokens[i - 1]!.text.toLowerCase())) return 'future';
+    if (intents.has(w) && isIntent(low, k)) return 'future';
+    if (w === 'to' && k > 0 && PRESENT_BE.has(low[k - 1]!)) return 'future';
     if (report.has(w)) return 'report';
-    if (past.has(w)) return participleTense(tokens, i, first);
+    if (past.has(w)) return participleTense(tokens, low, k);
     if (w.length > 4 && w.endsWith('ed') && !notPast.has(w) && t.text[0] === t.text[0]!.toLowerCase()) {
-      return participleTense(tokens, i, first);
+      return participleTense(tokens, low, k);
     }
     return null;
   };
 
-  const step = (t: Token): number => (t.kind === 'punct' ? PUNCT_COST : breaks.has(t.text.toLowerCase()) ? CLAUSE_COST : 1);
-
-  return (doc, span) => {
-    const sentence = sentenceAt(doc, span.start);
-    if (!sentence) return 'none';
-    const { tokens } = doc;
-    let best: Tense = 'none';
-    let bestCost = Infinity;
-    const consider = (i: number, distance: number): void => {
-      const cue = cueOf(tokens, i, sentence.firstToken, sentence.endToken);
-      if (!cue) return;
-      const tense: Tense = cue === 'report' ? 'past' : cue;
-      const cost = cue === 'report' ? distance + REPORT_COST : distance;
-      if (cost < bestCost || (cost === bestCost && tense === 'future')) {
-        best = tense;
-        bestCost = cost;
-      }
-    };
-    let first = sentence.firstToken;
-    while (first < sentence.endToken && tokens[first]!.end <= span.start) first++;
-    let cost = 0;
-    for (let i = first - 1; i >= sentence.firstToken && cost + 1 <= bestCost; i--) {
-      consider(i, cost + 1);
-      cost += step(tokens[i]!);
-    }
-    cost = 0;
-    for (let i = first; i < sentence.endToken; i++) {
-      if (tokens[i]!.start < span.end) continue;
-      cost += step(tokens[i]!);
-      if (cost * AFTER_FACTOR > bestCost) break;
-      consider(i, cost * AFTER_FACTOR);
-    }
-    return best;
+  const isIntent = (low: readonly string[], k: number): boolean => {
+    const next = low[k + 1] ?? '';
+    if (!links.has(next)) return false;
+    return next !== 'to' || !determiners.has(low[k + 2] ?? '');
   };
+
+  const participleTense = (tokens: readonly Token[], low: readonly string[], k: number): Tense => {
+    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
+      if (tokens[j]!.kind === 'punct') break;
+      if (modals.has(low[j]!)) return 'future';
+    }
+    return 'past';
+  };
+
+  const cuesOf = (doc: Doc, sentence: Sentence): SentenceCues => {
+    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    const low = tokens.map((t) => t.text.toLowerCase());
+    const at: number[] = [];
+    const tenses: (Tense | 'report')[] = [];
+    const steps = new Int32Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) {
+      const cue = cueOf(tokens, low, k);
+      if (cue) {
+        at.push(sentence.firstToken + k);
+        tenses.push(cue);
+      }
+      steps[k + 1] = steps[k]! + (tokens[k]!.kind === 'punct' ? PUNCT_COST : breaks.has(low[k]!) ? CLAUSE_COST : 1);
+    }
+    return { at, tenses, steps };
+  };
+
+  return (doc) => {
+    const { tokens } = doc;
+    const bySentence = new Map<Sentence, SentenceCues>();
+    return (span) => {
+      const sentence = sentenceAt(doc, span.start);
+      if (!sentence) return 'none';
+      let cues = bySentence.get(sentence);
+      if (!cues) {
+        cues = cuesOf(doc, sentence);
+        bySentence.set(sentence, cues);
+      }
+      const { at, tenses, steps } = cues;
+      const base = sentence.firstToken;
+      let best: Tense = 'none';
+      let bestCost = Infinity;
+      const consider = (k: number, distance: number): void => {
+        const cue = tenses[k]!;
+        const tense: Tense = cue === 'report' ? 'past' : cue;
+        const cost = cue === 'report' ? distance + REPORT_COST : distance;
+        if (cost < bestCost || (cost === bestCost && tense === 'future')) {
+          best = tense;
+          bestCost = cost;
+        }
+      };
+      const first = firstIndex(tokens, base, sentence.endToken, (t) => t.end > span.start);
+      const after = firstIndex(tokens, first, sentence.endToken, (t) => t.start >= span.end);
+      const firstCue = firstIndexOf(at, first);
+      for (let k = firstCue - 1; k >= 0; k--) {
+        const distance = steps[first - base]! - steps[at[k]! + 1 - base]! + 1;
+        if (distance > bestCost) break;
+        consider(k, distance);
+      }
+      for (let k = firstIndexOf(at, after); k < at.length; k++) {
+        const distance = (steps[at[k]! + 1 - base]! - steps[after - base]!) * AFTER_FACTOR;
+        if (distance > bestCost) break;
+        consider(k, distance);
+      }
+      return best;
+    };
+  };
+}
+
+/** The first index in [from, to) whose token passes `test` (which must hold for every index after one it holds for), or `to`. */
+function firstIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(tokens[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The number of values of an ascending list below `value`. */
+function firstIndexOf(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

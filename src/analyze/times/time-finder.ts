@@ -66,7 +66,6 @@ const GAME_WORDS = 2;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const QUOTE = "'";
 const CYCLE_KEYS = ['this', 'last', 'next', 'past', 'coming'];
-const WORD_START = /(?<word>[A-Za-z]+)|(?<digits>\d+)|['’](?=\d)/g;
 
 /** The key a word is filed under: '#' for a number, "'" for a quote before digits, else the first word in lower case. */
 const keyOf = (word: string): string =>
@@ -388,11 +387,17 @@ export function createTimeFinder(lexicon: TimesLexicon): TimeFinder {
 
   return (text) => {
     const found: TimeMention[] = [];
-    const words = new RegExp(WORD_START.source, WORD_START.flags);
-    for (let w = words.exec(text); w; w = words.exec(text)) {
-      const key = w.groups?.word ? w.groups.word.toLowerCase() : w.groups?.digits ? DIGIT : QUOTE;
+    for (let start = 0; start < text.length; ) {
+      const end = wordEnd(text, start);
+      if (end === start) {
+        start++;
+        continue;
+      }
+      const key = keyAt(text, start, end);
+      const from = start;
+      start = end;
       for (const p of byFirst.get(key) ?? []) {
-        p.re.lastIndex = w.index;
+        p.re.lastIndex = from;
         const m = p.re.exec(text);
         if (!m || m[0].length === 0) continue;
         const end = m.index + m[0].length;
@@ -408,8 +413,30 @@ export function createTimeFinder(lexicon: TimesLexicon): TimeFinder {
         found.push({ start, end, spec: built.spec, part, dayPart: built.dayPart ?? null });
       }
     }
-    return joinRanges(text, pickLongest(found));
+    return joinRanges(text, pickLongest(found, text.length));
   };
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The end of the word a pattern can start with at `i` (a run of ASCII letters, a run of digits, or a
+ * quote mark before a digit), or `i` when none starts there.
+ */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const same = isLetter(c) ? isLetter : isDigit(c) ? isDigit : null;
+  if (!same) return (c === 0x27 || c === 0x2019) && isDigit(text.charCodeAt(i + 1)) ? i + 1 : i;
+  let end = i + 1;
+  while (end < text.length && same(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The key of the word at [start, end): {@link DIGIT} for digits, {@link QUOTE} for a quote mark, else the letters in lower case. */
+function keyAt(text: string, start: number, end: number): string {
+  const c = text.charCodeAt(start);
+  return isDigit(c) ? DIGIT : isLetter(c) ? text.slice(start, end).toLowerCase() : QUOTE;
 }
 
 function dayRange(month: number, day: number, day2: number | null, year: string | undefined, weekday: number | null): Found | null {
@@ -421,10 +448,16 @@ function dayRange(month: number, day: number, day2: number | null, year: string 
   return { spec: { kind: 'range', from, to: { kind: 'day', year: y, month, day: day2, weekday: null } } };
 }
 
-function pickLongest(found: readonly TimeMention[]): TimeMention[] {
+/** The longest mentions first (then the earliest), each kept unless it overlaps one kept before; by start. */
+function pickLongest(found: readonly TimeMention[], length: number): TimeMention[] {
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
   const kept: TimeMention[] = [];
-  for (const m of byLength) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  for (const m of byLength) {
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -10,7 +10,9 @@ export interface RawToken {
 }
 
 const TOKEN =
-  /(\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-.&])[\p{L}\p{M}\p{N}]+)*)|(['’][sS]\b)|(\p{N}(?:[\p{N},.:/]*\p{N})?(?:st|nd|rd|th|s)?)|(\.\.\.|…|--|—|–|[^\s\p{L}\p{N}])|(\S)/gu;
+  /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?![sS]\b)|[-.&])[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\p{N}(?:[\p{N},.:/]*\p{N})?(?:st|nd|rd|th|s)?|\.\.\.|…|--|—|–|[^\s\p{L}\p{N}]|\S/gu;
+const LETTER_FIRST = /^\p{L}/u;
+const NUMBER_FIRST = /^\p{N}/u;
 
 /**
  * Splits a range of text into tokens: words (with inner hyphens, apostrophes and the dots of
@@ -21,10 +23,11 @@ export function tokenize(text: string, range: Span = { start: 0, end: text.lengt
   const slice = text.slice(range.start, range.end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const match = m[0];
     const start = range.start + m.index;
-    let end = start + m[0].length;
-    const kind: RawToken['kind'] = m[1] || m[2] ? 'word' : m[3] ? 'number' : 'punct';
-    if (m[1] && slice[m.index + m[0].length] === '.' && isAbbreviation(m[1])) {
+    let end = start + match.length;
+    const kind = kindOf(match);
+    if (kind === 'word' && !isApostrophe(match.charCodeAt(0)) && slice[m.index + match.length] === '.' && isAbbreviation(match)) {
       end += 1;
       TOKEN.lastIndex += 1;
     }
@@ -32,6 +35,21 @@ export function tokenize(text: string, range: Span = { start: 0, end: text.lengt
   }
   return out;
 }
+
+/**
+ * The kind of a match of TOKEN, told by its first character: only a word starts with a letter, only
+ * a number with a digit, and a possessive "'s" is the one two-character match opening with an apostrophe.
+ */
+function kindOf(match: string): RawToken['kind'] {
+  const c = match.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
+  if (c >= 48 && c <= 57) return 'number';
+  if (isApostrophe(c) && match.length === 2) return 'word';
+  if (c < 128) return 'punct';
+  return LETTER_FIRST.test(match) ? 'word' : NUMBER_FIRST.test(match) ? 'number' : 'punct';
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 function isAbbreviation(word: string): boolean {
   if (word.includes('.')) return true;

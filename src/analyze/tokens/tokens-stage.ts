@@ -18,7 +18,10 @@ export const tokensStage: Stage = {
         const firstToken = tokens.length;
         const index = sentences.length;
         while (k < raw.length && raw[k]!.start < s.start) k++;
-        for (; k < raw.length && raw[k]!.end <= s.end; k++) tokens.push({ ...raw[k]!, sentence: index });
+        for (; k < raw.length && raw[k]!.end <= s.end; k++) {
+          const r = raw[k]!;
+          tokens.push({ start: r.start, end: r.end, text: r.text, kind: r.kind, sentence: index });
+        }
         sentences.push({ start: s.start, end: s.end, firstToken, endToken: tokens.length, paragraph });
       }
     });
