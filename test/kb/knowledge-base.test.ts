@@ -6,6 +6,7 @@ import path from 'node:path';
 import { KbFileError } from '../../src/kb/kb-file-error.js';
 import { cityEntries } from '../../src/kb/city-entries.js';
 import { loadKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { normalName } from '../../src/kb/normal-name.js';
 import { officeHolder, roleAt } from '../../src/kb/office-holder.js';
 
 const kb = loadKnowledgeBase();
@@ -71,6 +72,16 @@ const HOLDERS: readonly HolderCase[] = [
   { country: 'PAK', office: 'leader', date: '2010-01-01', id: 'person/yousaf-raza-gillani' },
   { country: 'FRA', office: 'defence-minister', date: '2025-11-01', id: 'person/catherine-vautrin' },
   { country: 'UKR', office: 'prime-minister', date: '2025-08-01', id: 'person/yulia-svyrydenko' },
+  { country: 'UKR', office: 'foreign-minister', date: '2008-06-01', id: 'person/volodymyr-ohryzko' },
+  { country: 'UKR', office: 'foreign-minister', date: '2011-06-01', id: 'person/kostyantyn-gryshchenko' },
+  { country: 'UKR', office: 'foreign-minister', date: '2007-06-01', id: 'person/arseniy-yatsenyuk' },
+  { country: 'UKR', office: 'defence-minister', date: '2026-03-01', id: 'person/mykhailo-fedorov' },
+  { country: 'UKR', office: 'defence-minister', date: '2015-06-01', id: 'person/stepan-poltorak' },
+  { country: 'ISR', office: 'defence-minister', date: '2006-08-01', id: 'person/amir-peretz' },
+  { country: 'PAK', office: 'prime-minister', date: '2005-06-01', id: 'person/shaukat-aziz' },
+  { country: 'PAK', office: 'president', date: '2015-06-01', id: 'person/mamnoon-hussain' },
+  { country: 'IRN', office: 'leader', date: '2026-06-01', id: 'person/mojtaba-khamenei' },
+  { country: 'ISR', office: 'foreign-minister', date: '2021-10-01', id: 'person/yair-lapid' },
 ];
 
 test('kb: every office-holder says where its facts came from, and checked ones name a dated check', () => {
@@ -182,3 +193,56 @@ for (const c of GENDERS) {
     assert.equal(kb.nameGender.get(c.name) ?? null, c.gender);
   });
 }
+
+// People of people.json (Phoenix actor dictionaries) and the recognised-names files.
+
+test('kb people: a Phoenix person is found by normalised name with country and sector', () => {
+  const menem = kb.byName.get(normalName('Carlos Menem'))!;
+  assert.equal(menem.id, 'person/carlos-saul-menem');
+  assert.equal(menem.type, 'PERSON');
+  assert.equal(menem.country, 'ARG');
+  assert.equal(menem.sector, 'ELI');
+  assert.ok(kb.nameOnly.has(menem.id));
+  assert.equal(kb.byName.get(normalName('BASHAR AL-JAFARI'))?.name, 'Bashar al-Jafari');
+  assert.equal(kb.byName.get(normalName('John McCain'))?.name, 'John McCain');
+});
+
+test('kb people: a Phoenix role is dated, and not an office of the description look-up', () => {
+  const menem = kb.byId.get('person/carlos-saul-menem')!;
+  const role = roleAt(menem, '1995-01-01');
+  assert.deepEqual(role, { office: 'government', title: 'Government official of Argentina', country: 'ARG', sector: 'GOV', from: '1989-07-08', to: '1999-12-10' });
+  assert.equal(roleAt(menem, '2005-01-01'), null);
+  assert.ok(![...kb.holders.keys()].some((k) => k.endsWith('|government')));
+  assert.match(menem.source ?? '', /Phoenix.*not yet checked/);
+});
+
+test('kb people: people of the other files are not repeated and their names stay theirs', () => {
+  assert.equal(kb.byName.get('vladimir putin'), undefined);
+  assert.equal(kb.byName.get('tehran'), undefined);
+  assert.equal(kb.entries.filter((e) => e.type === 'PERSON' && e.name === 'Vladimir Putin').length, 1);
+});
+
+test('kb people: a recognised-names extra file skips known ids and names that other entries have', () => {
+  const file = extra('recognised.json', {
+    version: 'test-people-1',
+    matching: 'recognised-names',
+    source: 'a test list of people, not yet checked',
+    entries: [
+      { id: 'person/vladimir-putin', name: 'Someone Else', type: 'PERSON', country: 'FRA' },
+      { id: 'person/tehran-person', name: 'Tehran', type: 'PERSON', country: 'IRN' },
+      { id: 'person/ruri-tanian', name: 'Ruri Tanian', aliases: ['R. Tanian'], type: 'PERSON', country: 'FRA', sector: 'OPP' },
+    ],
+  });
+  const k = loadKnowledgeBase({ extraFiles: [file] });
+  assert.equal(k.byId.get('person/vladimir-putin')?.name, 'Vladimir Putin');
+  assert.equal(k.byName.get('tehran'), undefined);
+  assert.equal(k.byName.get('r tanian')?.id, 'person/ruri-tanian');
+  assert.equal(k.byId.get('person/ruri-tanian')?.source, 'a test list of people, not yet checked');
+});
+
+test('kb people: variant spellings of countries and first-level regions have their country', () => {
+  assert.ok(kb.byId.get('country/ETH')!.aliases.includes('Ethopia'));
+  assert.equal(kb.byId.get('adm/nga/borno')?.country, 'NGA');
+  assert.equal(kb.byId.get('adm/afg/helmand')?.country, 'AFG');
+  assert.ok(kb.byId.get('norp/PHL')!.aliases.includes('Philippine'));
+});

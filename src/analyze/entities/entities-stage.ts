@@ -15,6 +15,6 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
   const teams = nationalTeams(kb);
   return {
     name: 'entities',
-    run: (doc: Doc): Doc => ({ ...doc, entities: teams(doc, resolveEntities(finder.find(doc), doc.text)) }),
+    run: (doc: Doc): Doc => ({ ...doc, entities: teams(doc, resolveEntities(finder.find(doc), doc.text, kb.byName)) }),
   };
 }

@@ -1,6 +1,7 @@
 import type { KbEntry } from '../../kb/kb-entry.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { TitleCue } from '../../kb/name-cues.js';
+import { normalName } from '../../kb/normal-name.js';
 import { officeHolder, roleAt } from '../../kb/office-holder.js';
 import { publishedDate, type Doc, type Sentence, type Token } from '../document.js';
 import type { EntityType, MentionKind } from '../record.js';
@@ -561,7 +562,7 @@ class SentenceScan {
         return this.known(g);
       }
       const country = aff?.country ?? null;
-      let entry = g && g.endToken === c ? g.entries[0]! : null;
+      let entry = g && g.endToken === c ? g.entries[0]! : c - q > 1 ? (this.kb.byName.get(normalName(this.text(q, c))) ?? null) : null;
       if (!entry && cue.office && country) {
         const holder = officeHolder(this.kb, country, cue.office, this.date);
         const last = words[words.length - 1];
@@ -634,8 +635,20 @@ class SentenceScan {
     if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || /['’]\p{Ll}{1,2}$/u.test(t.text) || PREFIXED.test(t.text) || ROMAN.test(t.text)) return false;
     if (k > 0 && this.tokens[k - 1]!.kind === 'number' && this.tokens[k - 1]!.end === t.start) return false;
     if (this.headline && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
-    if (!afterTitle && this.isInitial(k) && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower) && !this.headsName(k)) return false;
+    if (!afterTitle && this.isInitial(k) && this.commonWordOrPlural(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower) && !this.headsName(k)) return false;
     return true;
+  }
+
+  /**
+   * Whether a lower-case word is an ordinary English word or the plural of one the word list lacks
+   * ("gunmen" of "gunman", "attackers", "jihadists"): capitalised only by the sentence start.
+   */
+  private commonWordOrPlural(lower: string): boolean {
+    const words = this.kb.commonWords;
+    if (words.has(lower)) return true;
+    if (lower.endsWith('men')) return words.has(`${lower.slice(0, -3)}man`);
+    if (lower.endsWith('ies')) return words.has(`${lower.slice(0, -3)}y`);
+    return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && words.has(lower.slice(0, -1)) && !this.kb.givenNames.has(lower.slice(0, -1));
   }
 
   /** Whether a word that starts organisation or event names starts one here ("Cyclone Phailin", "Ministry of Defence"). */
@@ -757,6 +770,14 @@ class SentenceScan {
       if (given || particle || surname) typing = { type: 'PERSON', sector: null, cued: true };
     }
     if (end - a === 1 && this.v.caps[a] && this.tokens[end]?.text === '(' && /^\p{Ll}/u.test(this.tokens[end + 1]?.text ?? '')) return end;
+    if ((!typing || typing.type === 'PERSON') && end - a > 1) {
+      const person = this.kb.byName.get(normalName(this.text(a, end)));
+      if (person) {
+        const m = this.emit(a, end, 'PERSON', person, this.text(a, end) === person.name ? 'name' : 'alias', this.personRole(person));
+        this.affiliation = { startToken: a, endToken: end, country: person.country, name: m.text };
+        return end;
+      }
+    }
     if (!typing && end - a > 1) {
       const tail = this.f.gaz.match(this.v, end - 1, end, false);
       const e = tail?.entries[0];

@@ -11,6 +11,8 @@ interface Phrase {
   readonly exact: readonly string[] | null;
   /** For each token of the phrase, whether it starts with a capital. */
   readonly capitals: readonly boolean[];
+  /** Written with a leading "the" ("the Vatican"): preferred when the text has "the" before it. */
+  readonly article: boolean;
 }
 
 interface TrieNode {
@@ -40,9 +42,10 @@ function rank(e: KbEntry): number {
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map(), phrases: [] };
 
-  /** Indexes the entries' names and aliases (a leading "the" is dropped). */
+  /** Indexes the entries' names and aliases (a leading "the" is dropped), except recognised-name entries (`kb.nameOnly`). */
   constructor(kb: KnowledgeBase) {
     for (const entry of kb.entries) {
+      if (kb.nameOnly.has(entry.id)) continue;
       for (const raw of [entry.name, ...entry.aliases]) {
         const text = raw.replace(/^the\s+/i, '');
         const toks = tokenize(text);
@@ -57,11 +60,16 @@ export class Gazetteer {
           }
           node = child;
         }
-        if (node.phrases.some((p) => p.entry === entry)) continue;
+        const same = node.phrases.findIndex((p) => p.entry === entry);
+        if (same >= 0) {
+          if (text !== raw) node.phrases[same] = { ...node.phrases[same]!, article: true };
+          continue;
+        }
         const acronym = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text.replace(/'s\b/g, ''));
         node.phrases.push({
           entry,
           text,
+          article: text !== raw,
           exact: acronym ? toks.map((t) => t.text) : null,
           capitals: toks.map((t) => /^\p{Lu}/u.test(t.text)),
         });
@@ -75,7 +83,8 @@ export class Gazetteer {
   }
 
   /**
-   * The longest entry name starting at token `start` and ending before `limit`. Capitalised
+   * The longest entry name starting at token `start` and ending before `limit`, names written with
+   * "the" first when the text has "the" before them ("The Vatican said": the state, not the adjective). Capitalised
    * words of a name must be capitalised in the text and acronyms must match exactly, unless
    * `anyCase` (all-capitals headlines).
    */
@@ -86,7 +95,8 @@ export class Gazetteer {
       node = node.next.get(view.lower[i]!);
       if (!node) break;
       if (!node.phrases.length) continue;
-      const ok = node.phrases.filter((p) => fits(p, view, start, anyCase));
+      let ok = node.phrases.filter((p) => fits(p, view, start, anyCase));
+      if (ok.length > 1 && view.lower[start - 1] === 'the' && ok.some((p) => p.article)) ok = [...ok.filter((p) => p.article), ...ok.filter((p) => !p.article)];
       if (ok.length) {
         const entries = [...new Set(ok.map((p) => p.entry))];
         const canonical = ok.some((p) => p.text === p.entry.name || p.text === p.entry.name.replace(/^the\s+/i, ''));

@@ -1,4 +1,5 @@
 import type { KbEntry } from '../../kb/kb-entry.js';
+import { normalName } from '../../kb/normal-name.js';
 import type { Entity, EntityType, Mention } from '../record.js';
 import type { NameMention } from './find-names.js';
 
@@ -41,9 +42,11 @@ const ACRONYM = /^[\p{Lu}\p{N}&.]{2,}$/u;
  * ("Kennedy Space Center (KSC)") and the same acronym later, and the last word of a product, event or
  * organisation ("Taurus" after "Ford Taurus", "Phailin" after "Cyclone Phailin", "the Court" after "Supreme Court") join that
  * entity as an 'alias'. A name typed only by default joins the same name typed by a cue elsewhere
- * in the article. `text` is the document's text.
+ * in the article. A lone name that joins no one and is a distinctive name of a known person (`byName`,
+ * the knowledge base's recognised names: "Reagan") is linked to that person. A person's sector is that of
+ * the role held on the article's date or of the title (a mention's), else the entry's. `text` is the document's text.
  */
-export function resolveEntities(found: readonly NameMention[], text: string): Entity[] {
+export function resolveEntities(found: readonly NameMention[], text: string, byName?: ReadonlyMap<string, KbEntry>): Entity[] {
   const groups = new Map<string, Group>();
   const persons: Group[] = [];
   const orgs: Group[] = [];
@@ -120,6 +123,17 @@ export function resolveEntities(found: readonly NameMention[], text: string): En
       add(person, m, 'alias');
       continue;
     }
+    const known = m.cued && m.type !== 'PERSON' ? undefined : byName?.get(normalName(m.text));
+    if (known) {
+      const linked: NameMention = { ...m, type: known.type, entry: known, country: known.country, sector: m.sector ?? known.sector, cued: true };
+      let g = groups.get(known.id);
+      if (!g) {
+        g = fresh(linked);
+        groups.set(known.id, g);
+      }
+      add(g, linked, 'alias');
+      continue;
+    }
     const placeLike = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
     const org =
       m.type === 'PERSON'
@@ -157,7 +171,7 @@ export function resolveEntities(found: readonly NameMention[], text: string): En
     type: g.type,
     kb: { id: g.entry?.id ?? null, country: g.entry?.country ?? g.country, role: g.role },
     mentions: g.mentions,
-    sector: g.entry?.sector ?? g.sector,
+    sector: g.entry?.type === 'PERSON' ? (g.sector ?? g.entry.sector) : (g.entry?.sector ?? g.sector),
     actor: g.entry?.actor ?? null,
   }));
 }
