@@ -18,3 +18,23 @@ for (const c of cases) {
     assert.equal(d.tokens.length, c.tokens);
   });
 }
+
+const runOn: readonly { name: string; text: string; longest: number }[] = [
+  { name: 'a 5,000-word run with no sentence end', text: 'word '.repeat(5000), longest: 300 },
+  { name: 'a long run cut after its last comma in the window', text: 'word word, '.repeat(2000), longest: 300 },
+  { name: 'a 200-word sentence is not cut', text: `${'word '.repeat(199)}end.`, longest: 201 },
+];
+
+for (const c of runOn) {
+  test(`tokens (negative): ${c.name} gives sentences of at most ${c.longest} tokens, covering every token`, () => {
+    const d = tokensStage.run(createDoc(c.text));
+    assert.equal(Math.max(...d.sentences.map((s) => s.endToken - s.firstToken)), c.longest);
+    assert.equal(d.sentences.reduce((n, s) => n + s.endToken - s.firstToken, 0), d.tokens.length);
+    for (const s of d.sentences) assert.equal(c.text.slice(s.start, s.end), c.text.slice(d.tokens[s.firstToken]!.start, d.tokens[s.endToken - 1]!.end));
+  });
+}
+
+test('tokens (negative): a cut long run ends its pieces after a comma', () => {
+  const d = tokensStage.run(createDoc('word word, '.repeat(2000)));
+  assert.ok(d.sentences.slice(0, -1).every((s) => d.tokens[s.endToken - 1]!.text === ','));
+});

@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Token } from '../document.js';
 import type { Stage } from '../pipeline.js';
+import { boundSentences } from './bound-sentences.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
@@ -14,7 +15,7 @@ export const tokensStage: Stage = {
     paragraphs.forEach((p, paragraph) => {
       const raw = tokenize(doc.text, p);
       let k = 0;
-      for (const s of splitSentences(doc.text, raw)) {
+      for (const s of boundSentences(splitSentences(doc.text, raw), raw)) {
         const firstToken = tokens.length;
         const index = sentences.length;
         while (k < raw.length && raw[k]!.start < s.start) k++;
