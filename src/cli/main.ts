@@ -4,16 +4,23 @@ import { StoreError } from '../store/store-error.js';
 import { processIo, writeLine, type CliIo } from './cli-io.js';
 import { commandHelp, parseCommandArgs, type Command } from './command.js';
 import { analyzeCommand } from './commands/analyze-command.js';
+import { claimsCommand } from './commands/claims-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { dyadCommand } from './commands/dyad-command.js';
+import { entityCommand } from './commands/entity-command.js';
+import { enqueueCommand } from './commands/enqueue-command.js';
 import { eventsCommand } from './commands/events-command.js';
 import { explainCommand } from './commands/explain-command.js';
+import { exportCommand } from './commands/export-command.js';
 import { ingestCommand } from './commands/ingest-command.js';
+import { queueStatusCommand } from './commands/queue-status-command.js';
 import { searchCommand } from './commands/search-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { showCommand } from './commands/show-command.js';
 import { statsCommand } from './commands/stats-command.js';
 import { storiesCommand } from './commands/stories-command.js';
+import { watchCommand } from './commands/watch-command.js';
+import { workerCommand } from './commands/worker-command.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,8 +35,15 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   storiesCommand,
   dyadCommand,
+  entityCommand,
+  claimsCommand,
+  exportCommand,
   demoCommand,
   serveCommand,
+  enqueueCommand,
+  workerCommand,
+  queueStatusCommand,
+  watchCommand,
 ];
 
 /** The package version. */

@@ -24,6 +24,8 @@ export interface FetchOptions {
   /** Allow loopback, private and link-local addresses (tests, intranets). */
   readonly allowPrivate: boolean;
   readonly userAgent: string;
+  /** Extra request headers, e.g. `if-none-match` and `if-modified-since` for a conditional GET. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A fetched body with the URL it finally came from (after redirects) and its content type. */
@@ -31,6 +33,11 @@ export interface Fetched {
   readonly url: string;
   readonly contentType: string | null;
   readonly bytes: Buffer;
+  /** True for a 304 answer to a conditional GET: nothing new, the body is empty. */
+  readonly notModified: boolean;
+  /** The validators of the response, for the next conditional GET. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
 }
 
 class Blocked extends Error {
@@ -69,7 +76,7 @@ function get(url: URL, options: FetchOptions, signal: AbortSignal): Promise<Inco
       url,
       {
         signal,
-        headers: { 'user-agent': options.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+        headers: { 'user-agent': options.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br', ...options.headers },
         ...(options.allowPrivate ? {} : { lookup: guardedLookup }),
       },
       resolve,
@@ -121,7 +128,8 @@ function failure(e: unknown, input: string, options: FetchOptions, signal: Abort
  * Fetches an http(s) URL within a time limit (the whole fetch, redirects included) and a size limit
  * (after decompression), with the project's User-Agent. Redirects are followed (at most 5) and every
  * hop is checked again; unless `allowPrivate`, hosts resolving to loopback, private or link-local
- * addresses are refused, both before the request and at connection time.
+ * addresses are refused, both before the request and at connection time. With `headers` given
+ * (a conditional GET), a 304 answer is returned as `notModified` instead of an error.
  * @throws ReadError `fetch-failed`, `too-large` or `blocked-address`.
  */
 export async function fetchUrl(input: string, options: FetchOptions): Promise<Fetched> {
@@ -143,12 +151,17 @@ export async function fetchUrl(input: string, options: FetchOptions): Promise<Fe
         url = new URL(location, url);
         continue;
       }
+      const validators = { etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+      if (status === 304 && options.headers) {
+        res.resume();
+        return { url: url.href, contentType: null, bytes: Buffer.alloc(0), notModified: true, ...validators };
+      }
       if (status < 200 || status >= 300) {
         res.resume();
         throw new ReadError('fetch-failed', input, `HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + '; expected 200 OK');
       }
       const bytes = await body(res, input, options.maxBytes);
-      return { url: url.href, contentType: res.headers['content-type'] ?? null, bytes };
+      return { url: url.href, contentType: res.headers['content-type'] ?? null, bytes, notModified: false, ...validators };
     }
   } catch (e) {
     throw failure(e, input, options, controller.signal);

@@ -1,6 +1,5 @@
-import { createAnalyzer } from '../../analyze/analyzer.js';
-import type { AnalysisRecord } from '../../analyze/record.js';
-import { createCorpusLinker } from '../../corpus/corpus-linker.js';
+import { analyzeInOrder } from '../../analyze/pool/analyze-in-order.js';
+import { createRecordWriter } from '../../ingest/record-writer.js';
 import { readInputs } from '../../read/read-inputs.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
@@ -9,7 +8,8 @@ import { intOption, type Command, type ParsedArgs } from '../command.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
-import { dbLocation, dbOption, kbOption, loadKbForCli, readOptions } from './shared-options.js';
+import { analysisOptions, startCliAnalysis } from './analysis-options.js';
+import { dbLocation, dbOption, kbOption, readOptions } from './shared-options.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -21,8 +21,9 @@ export interface IngestSummary {
 }
 
 /**
- * Reads, analyses and stores articles, in batches of one transaction each; one bad input or
- * article is reported and skipped, the rest stored.
+ * Reads, analyses (on worker threads as `--workers` and `--time-limit` say) and stores articles in
+ * input order, in batches of one transaction each; one bad input or article is reported and
+ * skipped, the rest stored.
  */
 export async function ingest(
   inputs: readonly string[],
@@ -31,50 +32,36 @@ export async function ingest(
   args: ParsedArgs,
   label = 'ingest',
 ): Promise<IngestSummary> {
-  const analyzer = createAnalyzer({ kb: loadKbForCli(args) });
   const batchSize = intOption(args, 'batch', 200);
+  const analysis = await startCliAnalysis(args);
   const progress = new Progress(io.stderr, io.interactive, label);
-  const linker = createCorpusLinker(store);
+  const writer = createRecordWriter(store, batchSize);
   const failed: string[] = [];
   let read = 0;
-  let stored = 0;
-  let replaced = 0;
-  let unchanged = 0;
-  let batch: AnalysisRecord[] = [];
-  const fail = (message: string): void => {
-    failed.push(message);
-    progress.done();
-    writeLine(io.stderr, `newsgraph: ${message}`);
+  const show = (force = false): void => {
+    const c = writer.counts();
+    progress.update({ read, stored: c.stored + c.replaced, unchanged: c.unchanged, failed: failed.length }, null, force);
   };
-  const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const outcomes = await store.putRecords(batch);
-    await linker.link();
-    for (const o of outcomes) {
-      if (o === 'stored') stored++;
-      else if (o === 'replaced') replaced++;
-      else unchanged++;
-    }
-    batch = [];
-  };
-  for await (const outcome of readInputs(inputs, { allowPrivate: args.values['allow-private'] === true, stdin: io.stdin })) {
-    if (!outcome.ok) {
-      fail(outcome.error.message);
-    } else {
-      read++;
-      try {
-        batch.push(analyzer.analyze(outcome.article));
-      } catch (e) {
-        fail(`${outcome.article.origin ?? outcome.article.id ?? 'article'}: analysis failed: ${(e as Error).message}`);
+  try {
+    const outcomes = readInputs(inputs, { allowPrivate: args.values['allow-private'] === true, stdin: io.stdin });
+    for await (const result of analyzeInOrder(outcomes, analysis.analyze, analysis.window)) {
+      if (result.article) read++;
+      if (result.ok) {
+        await writer.add(result.record);
+      } else {
+        failed.push(result.message);
+        progress.done();
+        writeLine(io.stderr, `newsgraph: ${result.message}`);
       }
-      if (batch.length >= batchSize) await flush();
+      show();
     }
-    progress.update({ read, stored: stored + replaced, unchanged, failed: failed.length });
+    await writer.flush();
+  } finally {
+    await analysis.close();
   }
-  await flush();
-  progress.update({ read, stored: stored + replaced, unchanged, failed: failed.length }, null, true);
+  show(true);
   progress.done();
-  return { read, stored, replaced, unchanged, failed };
+  return { read, ...writer.counts(), failed };
 }
 
 /** The summary lines printed at the end of an ingest. */
@@ -100,20 +87,25 @@ export function ingestExit(s: IngestSummary): ExitCode {
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Analyse articles and store them (the same article twice changes nothing).',
-  synopsis: '<inputs…> [--db path]',
+  synopsis: '<inputs…> [--db path] [--workers n|auto] [--time-limit seconds]',
   description: `
 Reads the inputs as "analyze" does, analyses each article and stores its record. An article
 already stored with the same analysis is left unchanged; a changed one replaces its old
 analysis in one transaction. One bad input is reported and skipped; the rest is stored.
+Analysis runs on worker threads (--workers); records are still written in input order by
+one writer. An article whose analysis takes longer than --time-limit seconds is reported with
+its input (and line) and skipped; its worker is replaced and the rest goes on.
 A progress line is drawn on a terminal and a summary printed at the end.
 
 Examples:
   newsgraph ingest examples/
-  newsgraph ingest 'corpus/**/*.jsonl' --db corpus.db`,
+  newsgraph ingest 'corpus/**/*.jsonl' --db corpus.db --workers auto
+  newsgraph ingest big.jsonl --workers 2 --time-limit 10`,
   positionals: true,
   options: {
     ...dbOption,
     batch: { type: 'string', value: 'n', help: 'Articles per transaction (default 200).' },
+    ...analysisOptions,
     ...readOptions,
     ...kbOption,
   },
