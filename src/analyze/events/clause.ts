@@ -124,14 +124,11 @@ export function clauseOf(
   isVerb: (i: number) => boolean,
   t: number,
 ): Clause {
-  const word = (i: number): string => view.lower[i - view.first]!;
-  const isActor = (i: number): boolean => view.actorAt[i - view.first]! >= 0;
-  const speech = (i: number): boolean => !isActor(i) && words.speech.has(view.lemma[i - view.first]!) && !isNounUse(view, words, i);
   let start = view.first;
   let opener: string | null = null;
   let openerToken = -1;
   for (let j = t - 1; j >= view.first; j--) {
-    const w = word(j);
+    const w = view.lower[j - view.first]!;
     if (w === ')') {
       const open = matchingOpen(view, j);
       if (open >= 0) {
@@ -149,7 +146,7 @@ export function clauseOf(
       }
       continue;
     }
-    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || speech(j) || commaAs(view, j)) {
+    if (hardPunct(view, j) || (!isActor(view, j) && words.boundaries.has(w)) || speechVerb(view, words, j) || commaAs(view, j)) {
       start = j + 1;
       opener = w;
       openerToken = j;
@@ -158,9 +155,9 @@ export function clauseOf(
   }
   let end = view.end;
   for (let j = t + 1; j < view.end; j++) {
-    const w = word(j);
+    const w = view.lower[j - view.first]!;
     if (w === ',' && !inActorList(view, j)) { end = j; break; }
-    if ((w === 'and' || w === 'but' || w === 'or') && j + 1 < view.end && !isActor(j + 1) && isVerb(j + 1)) {
+    if ((w === 'and' || w === 'but' || w === 'or') && j + 1 < view.end && !isActor(view, j + 1) && isVerb(j + 1)) {
       end = j;
       break;
     }
@@ -168,13 +165,23 @@ export function clauseOf(
       end = j;
       break;
     }
-    const reporting = speech(j) && view.lower[j + 1 - view.first] === 'that';
-    if (hardPunct(view, j) || (!isActor(j) && words.boundaries.has(w)) || reporting || commaAs(view, j)) {
+    const reporting = speechVerb(view, words, j) && view.lower[j + 1 - view.first] === 'that';
+    if (hardPunct(view, j) || (!isActor(view, j) && words.boundaries.has(w)) || reporting || commaAs(view, j)) {
       end = j;
       break;
     }
   }
   return { start, end, opener, openerToken };
+}
+
+/** Whether token `i` lies inside one of the sentence's actors. */
+function isActor(view: SentenceView, i: number): boolean {
+  return view.actorAt[i - view.first]! >= 0;
+}
+
+/** Whether token `i` is a speech verb ('said', 'announced') used as a verb, not inside an actor. */
+function speechVerb(view: SentenceView, words: ClauseWords, i: number): boolean {
+  return !isActor(view, i) && words.speech.has(view.lemma[i - view.first]!) && !isNounUse(view, words, i);
 }
 
 /** Whether token `j` is an 'as' right after a comma: a subordinate clause opens (', as police cracked down'). */

@@ -17,6 +17,10 @@ export interface EventCoder {
   readonly lemmatize: Lemmatizer;
   /** Surface forms (lower case and capitalised) of every trigger lemma: a sentence without one is skipped. */
   readonly triggerForms: ReadonlySet<string>;
+  /** Keys of the verb, noun and obligation patterns: a word whose lemma and lower-case form are not among them triggers nothing. */
+  readonly triggerKeys: ReadonlySet<string>;
+  /** Verb-pattern lemmas, control words and speech lemmas: the lemmas `verbLike` accepts. */
+  readonly verbLemmas: ReadonlySet<string>;
 }
 
 /** An event found in a sentence, before duplicates and governing verbs are removed. */
@@ -47,24 +51,28 @@ export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed:
   const view = sentenceView(doc, index, placed, coder.lemmatize, coder.words);
   if (view.actors.length === 0) return [];
   const found: Found[] = [];
+  const { lower, lemma: lemmas, actorAt } = view;
+  const { obligations, verbs, nouns } = coder.patterns;
+  const isVerb = (k: number): boolean => verbLike(coder, view, k);
   for (let i = view.first; i < view.end; i++) {
     const rel = i - view.first;
     const token = doc.tokens[i]!;
-    if (token.kind !== 'word' || view.actorAt[rel]! >= 0) continue;
-    if (i > view.first && token.text[0] !== view.lower[rel]![0]) continue;
-    const obligation = coder.patterns.obligations.get(view.lower[rel]!);
+    if (token.kind !== 'word' || actorAt[rel]! >= 0) continue;
+    const w = lower[rel]!;
+    if (i > view.first && token.text[0] !== w[0]) continue;
+    const lemma = lemmas[rel]!;
+    if (!coder.triggerKeys.has(lemma) && (w === lemma || !coder.triggerKeys.has(w))) continue;
+    const obligation = obligations.get(w);
     if (obligation) {
-      found.push(...codeObligation(coder, view, obligation[0]!, i));
+      pushAll(found, codeObligation(coder, view, obligation[0]!, i));
       continue;
     }
-    const lemma = view.lemma[rel]!;
-    const nounKey = coder.patterns.nouns.has(lemma) ? lemma : view.lower[rel]!;
-    if (!coder.patterns.verbs.has(lemma) && !coder.patterns.nouns.has(nounKey)) continue;
+    const nounKey = nouns.has(lemma) ? lemma : w;
+    if (!verbs.has(lemma) && !nouns.has(nounKey)) continue;
     const noun = nounReading(coder, view, i);
     if (!noun && (afterLexicalVerb(coder, view, i) || askedOfObject(coder, view, i))) continue;
-    const list = noun ? coder.patterns.nouns.get(nounKey) : coder.patterns.verbs.get(lemma);
+    const list = noun ? nouns.get(nounKey) : verbs.get(lemma);
     if (!list) continue;
-    const isVerb = (k: number): boolean => verbLike(coder, view, k);
     const clause = clauseOf(view, coder.words, isVerb, i);
     let best: { readonly pattern: VerbPattern; readonly particle: number; readonly objects: number[] } | null = null;
     for (const pattern of list) {
@@ -78,14 +86,19 @@ export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed:
     }
     if (best) {
       const { pattern, particle, objects } = best;
-      found.push(
-        ...(noun
+      pushAll(
+        found,
+        noun
           ? codeNoun(coder, view, clause, pattern, i, particle)
-          : codeVerb(coder, view, clause, pattern, i, particle, objects)),
+          : codeVerb(coder, view, clause, pattern, i, particle, objects),
       );
     }
   }
-  return settle(found);
+  return found.length === 0 ? [] : settle(found);
+}
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const x of items) into.push(x);
 }
 
 function mayHoldTrigger(coder: EventCoder, doc: Doc, index: number): boolean {
@@ -121,10 +134,8 @@ function verbLike(coder: EventCoder, view: SentenceView, k: number): boolean {
   const lemma = view.lemma[rel]!;
   const lower = view.lower[rel]!;
   return (
-    coder.patterns.verbs.has(lemma) ||
-    coder.words.controls.has(lower) ||
-    coder.words.controls.has(lemma) ||
-    coder.words.speech.has(lemma) ||
+    coder.verbLemmas.has(lemma) ||
+    (lower !== lemma && coder.words.controls.has(lower)) ||
     (lower.length > 4 && lower.endsWith('ed'))
   );
 }
@@ -244,7 +255,9 @@ function objectsFor(
   for (let k = from; k < to; k++) {
     if (k >= i && k < after) continue;
     const rel = k - view.first;
-    const seqs = pattern.objectsByFirst.get(view.lemma[rel]!) ?? pattern.objectsByFirst.get(view.lower[rel]!);
+    const lemma = view.lemma[rel]!;
+    const lower = view.lower[rel]!;
+    const seqs = pattern.objectsByFirst.get(lemma) ?? (lower === lemma ? undefined : pattern.objectsByFirst.get(lower));
     if (!seqs) continue;
     for (const seq of seqs) {
       if (k + seq.length > to) continue;

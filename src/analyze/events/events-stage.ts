@@ -31,6 +31,8 @@ export function createEventCoder(): EventCoder & { readonly versions: DataVersio
     patterns,
     words,
     lemmatize: createLemmatizer(forms, known, heads),
+    triggerKeys: new Set([...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()]),
+    verbLemmas: new Set([...patterns.verbs.keys(), ...words.controls.keys(), ...words.speech]),
     triggerForms: inflectedForms(
       [...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()],
       forms,
@@ -59,7 +61,10 @@ export function eventsStage(
     run(doc: Doc): Doc {
       const events: NewsEvent[] = [];
       const placed = mentionsBySentence(doc);
-      for (let s = 0; s < doc.sentences.length; s++) events.push(...codeSentence(coder, doc, s, placed[s]!));
+      for (let s = 0; s < doc.sentences.length; s++) {
+        if (placed[s]!.length === 0) continue;
+        for (const e of codeSentence(coder, doc, s, placed[s]!)) events.push(e);
+      }
       return { ...doc, events };
     },
   };

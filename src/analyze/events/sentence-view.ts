@@ -84,22 +84,29 @@ export function sentenceView(
   const sentence = doc.sentences[index]!;
   const first = sentence.firstToken;
   const end = sentence.endToken;
-  const lower: string[] = [];
-  const lemma: string[] = [];
+  const lower = new Array<string>(end - first);
+  const lemma = new Array<string>(end - first);
+  const tokens = doc.tokens;
   for (let i = first; i < end; i++) {
-    const form = lemmatize(doc.tokens[i]!.text);
-    lower.push(form.lower);
-    lemma.push(doc.tokens[i]!.kind === 'word' ? form.lemma : form.lower);
+    const token = tokens[i]!;
+    if (token.kind === 'word') {
+      const form = lemmatize(token.text);
+      lower[i - first] = form.lower;
+      lemma[i - first] = form.lemma;
+    } else {
+      const w = token.text.toLowerCase();
+      lower[i - first] = w;
+      lemma[i - first] = w;
+    }
   }
   const actorAt = new Array<number>(end - first).fill(-1);
-  const raw = [...placed];
-  raw.sort((x, y) => x.first - y.first || y.end - x.end);
-  const kept: typeof raw = [];
-  const inner = new Map<number, string>();
+  const raw = inMentionOrder(placed) ? placed : placed.slice().sort(byMentionOrder);
+  const kept: PlacedMention[] = [];
+  let inner: Map<number, string> | null = null;
   for (const r of raw) {
     const outer = actorAt[r.first - first]!;
     if (outer !== -1) {
-      if (r.entity.type === 'GPE' && r.entity.kb.country && !inner.has(outer)) inner.set(outer, r.entity.kb.country);
+      if (r.entity.type === 'GPE' && r.entity.kb.country && !inner?.has(outer)) (inner ??= new Map()).set(outer, r.entity.kb.country);
       continue;
     }
     if (!r.entity.kb.country && !PERSONS_AND_BODIES.has(r.entity.type)) continue;
@@ -125,11 +132,25 @@ export function sentenceView(
       country: r.entity.kb.country,
       actor: eventActorCode(r.entity, r.entity.type === 'PERSON' ? null : sectors[k]!),
     };
-    const placeInside = a.country ? undefined : inner.get(k);
+    const placeInside = a.country || !inner ? undefined : inner.get(k);
     actors.push(placeInside && a.entity.type === 'ORG' ? { ...a, country: placeInside, actor: withCountry(a, placeInside) } : a);
   }
   const withCountries = withNeighbourCountries(doc, actors, lower, first);
   return { doc, sentence, first, end, lower, lemma, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
+}
+
+function byMentionOrder(x: PlacedMention, y: PlacedMention): number {
+  return x.first - y.first || y.end - x.end;
+}
+
+/** Whether mentions already stand in `byMentionOrder` (the usual case), so that no sorted copy is needed. */
+function inMentionOrder(placed: readonly PlacedMention[]): boolean {
+  for (let k = 1; k < placed.length; k++) {
+    const x = placed[k - 1]!;
+    const y = placed[k]!;
+    if (x.first > y.first || (x.first === y.first && x.end < y.end)) return false;
+  }
+  return true;
 }
 
 /**
@@ -188,29 +209,35 @@ function withNeighbourCountries(
   lower: readonly string[],
   first: number,
 ): SentenceActor[] {
-  const titleGap = (from: number, to: number): boolean => {
-    for (let i = from; i < to; i++) {
-      const t = doc.tokens[i]!;
-      if (t.kind !== 'word' || (t.text[0] === t.text[0]!.toLowerCase() && lower[i - first] !== "'s")) return false;
-    }
-    return true;
-  };
   const placed = actors.map((a, k) => {
     const next = actors[k + 1];
     if (a.country) return peopleOf(doc, a, next, lower, first) ?? ethnicResidents(doc, a, actors, lower, first) ?? a;
     const prev = actors[k - 1];
     let from: SentenceActor | undefined;
-    if (prev?.country && a.first - prev.end <= 3 && titleGap(prev.end, a.first)) from = prev;
+    if (prev?.country && a.first - prev.end <= 3 && titleGap(doc, prev.end, a.first, lower, first)) from = prev;
     else if (next?.country && next.first === a.end + 1 && lower[a.end - first] === 'of') from = next;
     if (!from) return a;
     return { ...a, country: from.country, actor: withCountry(a, from.country!) };
   });
-  const byEntity = new Map<string, SentenceActor>();
-  for (const a of placed) if (a.country && !a.entity.kb.country && !byEntity.has(a.entity.id)) byEntity.set(a.entity.id, a);
+  let byEntity: Map<string, SentenceActor> | null = null;
+  for (const a of placed) {
+    if (a.country && !a.entity.kb.country && !byEntity?.has(a.entity.id)) (byEntity ??= new Map()).set(a.entity.id, a);
+  }
+  if (!byEntity) return placed;
+  const found = byEntity;
   return placed.map((a) => {
-    const same = a.country ? undefined : byEntity.get(a.entity.id);
+    const same = a.country ? undefined : found.get(a.entity.id);
     return same ? { ...a, country: same.country, actor: same.actor } : a;
   });
+}
+
+/** Whether tokens [from, to) are all title words: capitalised words or "'s". */
+function titleGap(doc: Doc, from: number, to: number, lower: readonly string[], first: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word' || (t.text[0] === t.text[0]!.toLowerCase() && lower[i - first] !== "'s")) return false;
+  }
+  return true;
 }
 
 /**
