@@ -20,6 +20,11 @@ interface NoEventCase {
 }
 
 const NO_EVENTS: readonly NoEventCase[] = [
+  {
+    name: 'a building with no sector is no actor',
+    text: 'The Eiffel Tower praised Germany.',
+    spec: { entities: [{ text: 'Eiffel Tower', type: 'FAC', country: 'FRA' }, gpe('Germany', 'DEU')] },
+  },
   { name: 'metaphor: markets attacking a currency', text: 'London markets attacked the pound after the budget.', spec: { entities: [gpe('London', 'GBR')] } },
   {
     name: 'sport: a striker shooting past a keeper',

@@ -347,6 +347,12 @@ const PATTERNS: readonly Case[] = [
 
 const STRUCTURE: readonly Case[] = [
   {
+    name: 'metonymy: a seat of government acts for its government',
+    text: 'The Kremlin accused Washington of escalating the conflict.',
+    entities: [{ text: 'Kremlin', type: 'FAC', country: 'RUS', sector: 'GOV' }, gpe('Washington', 'USA', 'GOV')],
+    events: [{ code: '112', source: 'RUSGOV', target: 'USAGOV' }],
+  },
+  {
     name: 'passive with by',
     text: 'Kyiv was attacked by Russian drones overnight.',
     entities: [E.kyiv, E.russian],

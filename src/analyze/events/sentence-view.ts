@@ -55,11 +55,16 @@ function tokenAtOrAfter(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** A building that stands for a body when it acts ("the Kremlin said", "Downing Street condemned"): a facility the knowledge base gives a country and a sector. */
+function isSeatOfPower(entity: Entity): boolean {
+  return entity.type === 'FAC' && entity.kb.country !== null && !!entity.sector;
+}
+
 /** The mentions of actor-type entities, placed on their tokens and grouped by sentence (one pass over the entities). */
 export function mentionsBySentence(doc: Doc): PlacedMention[][] {
   const out: PlacedMention[][] = doc.sentences.map(() => []);
   for (const entity of doc.entities) {
-    if (!ACTOR_TYPES.has(entity.type)) continue;
+    if (!ACTOR_TYPES.has(entity.type) && !isSeatOfPower(entity)) continue;
     for (const mention of entity.mentions) {
       const a = tokenAtOrAfter(doc, mention.start);
       const t = doc.tokens[a];
