@@ -179,7 +179,7 @@ export const graphQuery = z
       .enum(['country', 'actor'], { error: 'expected country or actor' })
       .optional()
       .transform((s) => s ?? 'country')
-      .describe('Nodes are countries (the first three letters of actor codes; default) or whole actor codes.'),
+      .describe('Nodes are countries (codes starting with an ISO3 country code count for it; others stay whole; default) or whole actor codes.'),
     minEvents: wholeNumber(1, 1_000_000, 1, 'Edges with fewer events are left out; 1 by default.'),
   })
   .strict();

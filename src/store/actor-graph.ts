@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { actorCountry } from './actor-country.js';
 import { earliestStart } from './event-query.js';
 import { dayBound } from './query-bounds.js';
 import type { ActorGraph, GraphEdge, GraphFilter, GraphNode } from './store.js';
@@ -6,7 +7,6 @@ import type { StoreDatabase } from './store-database.js';
 import { StoreError } from './store-error.js';
 
 const QUADS = [1, 2, 3, 4] as const;
-const COUNTRY = 3;
 
 function round(n: number, places: number): number {
   const f = 10 ** places;
@@ -25,26 +25,23 @@ function check(filter: GraphFilter): void {
 }
 
 /**
- * The actor network of the events that pass a filter and have both a source and a target actor:
- * one directed edge per (source, target) with its event count, mean Goldstein score (2 decimals)
- * and count per quad class, most events first; nodes are the ends of the edges kept, each with
- * the events it takes part in (of all edges, also those `minEvents` leaves out), most first.
- * At level `country` an actor is the first three letters of its code.
+ * The query of the graph's edges between whole actor codes: per (source, target) actor code of the
+ * events that pass a filter, their count, Goldstein sum and count per quad class. It reads the
+ * graph indexes of migration 0004 alone, never the events' rows.
  */
-export async function actorGraph(db: Kysely<StoreDatabase>, filter: GraphFilter = {}): Promise<ActorGraph> {
+export function graphQuery(db: Kysely<StoreDatabase>, filter: GraphFilter) {
   check(filter);
   const since = dayBound(filter.since, 'since');
   const until = dayBound(filter.until, 'until');
-  const country = (filter.level ?? 'country') === 'country';
-  const source = country ? sql<string>`substr(e.source_actor, 1, ${sql.lit(COUNTRY)})` : sql<string>`e.source_actor`;
-  const target = country ? sql<string>`substr(e.target_actor, 1, ${sql.lit(COUNTRY)})` : sql<string>`e.target_actor`;
   const quads = filter.quadClass ?? [];
   const modality = filter.modality ?? [];
-  const rows = await db
+  // Modality is tested as an expression so that SQLite, which keeps no statistics, does not walk the
+  // (modality, date) index and read each event's row instead.
+  return db
     .selectFrom('events as e')
     .select((eb) => [
-      source.as('source'),
-      target.as('target'),
+      'e.source_actor as source',
+      'e.target_actor as target',
       eb.fn.countAll<number>().as('n'),
       eb.fn.sum<number>('e.goldstein').as('goldstein'),
       ...QUADS.map((q) => eb.fn.sum<number>(eb.case().when('e.quad_class', '=', sql.lit(q)).then(sql.lit(1)).else(sql.lit(0)).end()).as(`q${q}`)),
@@ -54,20 +51,40 @@ export async function actorGraph(db: Kysely<StoreDatabase>, filter: GraphFilter 
     .$if(since !== null, (q) => q.where('e.date_end', '>=', since!).where('e.date_start', '>=', earliestStart(since!)))
     .$if(until !== null, (q) => q.where('e.date_start', '<=', until!))
     .$if(quads.length > 0, (q) => q.where('e.quad_class', 'in', [...quads]))
-    .$if(modality.length > 0, (q) => q.where('e.modality', 'in', [...modality]))
-    .groupBy([source, target])
-    .execute();
-  const all: GraphEdge[] = rows.map((r) => {
-    const n = Number(r.n);
+    .$if(modality.length > 0, (q) => q.where((eb) => eb(eb.fn.coalesce('e.modality', eb.val('')), 'in', [...modality])))
+    .groupBy(['e.source_actor', 'e.target_actor']);
+}
+
+/**
+ * The actor network of the events that pass a filter and have both a source and a target actor:
+ * one directed edge per (source, target) with its event count, mean Goldstein score (2 decimals)
+ * and count per quad class, most events first; nodes are the ends of the edges kept, each with
+ * the events it takes part in (of all edges, also those `minEvents` leaves out), most first.
+ * At level `country` an actor is its code's country ({@link actorCountry}: `IRNGOV` → `IRN`, while
+ * `IGOUNO` or a bare `GOV` stay whole), the edges of the codes of one country pair taken as one.
+ */
+export async function actorGraph(db: Kysely<StoreDatabase>, filter: GraphFilter = {}): Promise<ActorGraph> {
+  const rows = await graphQuery(db, filter).execute();
+  const country = (filter.level ?? 'country') === 'country';
+  const sums = new Map<string, { source: string; target: string; n: number; goldstein: number; quads: [number, number, number, number] }>();
+  for (const r of rows) {
     const row = r as unknown as Record<string, unknown>;
-    return {
-      source: r.source,
-      target: r.target,
-      events: n,
-      goldstein: round(Number(r.goldstein ?? 0) / n, 2),
-      quadClasses: QUADS.map((q) => Number(row[`q${q}`] ?? 0)) as unknown as GraphEdge['quadClasses'],
-    };
-  });
+    const source = country ? actorCountry(r.source!) : r.source!;
+    const target = country ? actorCountry(r.target!) : r.target!;
+    const id = `${source}\n${target}`;
+    let sum = sums.get(id);
+    if (!sum) sums.set(id, (sum = { source, target, n: 0, goldstein: 0, quads: [0, 0, 0, 0] }));
+    sum.n += Number(r.n);
+    sum.goldstein += Number(r.goldstein ?? 0);
+    QUADS.forEach((q, i) => (sum.quads[i]! += Number(row[`q${q}`] ?? 0)));
+  }
+  const all: GraphEdge[] = [...sums.values()].map((s) => ({
+    source: s.source,
+    target: s.target,
+    events: s.n,
+    goldstein: round(s.goldstein / s.n, 2),
+    quadClasses: s.quads,
+  }));
   const involved = new Map<string, number>();
   for (const e of all) {
     involved.set(e.source, (involved.get(e.source) ?? 0) + e.events);

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { lemmaLite } from '../analyze/claims/lemma-lite.js';
 import type { Stance } from '../analyze/record.js';
 import { contains } from './contains-pattern.js';
 import { prefixBound } from './prefix-bound.js';
@@ -52,7 +53,8 @@ function group(key: string, rows: readonly GroupedRow[]): ClaimGroup {
  * articles first (then the most claims, then by key), each group's claims oldest article first
  * (undated last). `about` keeps the groups whose key has an actor starting with it when it is an
  * actor code (`IRN` finds `IRN+RUS|…` and `PRK+IRNGOV|…`), else those with a claim whose key or
- * source name contains every word of it (case-insensitive); `stance` those with a
+ * source name contains every word of it (case-insensitive; a word is also looked for in the key as the
+ * claim keys reduce their object words, by `lemmaLite`, so `drones` finds `…|dron missil`); `stance` those with a
  * claim of one of the stances; `since` and `until` keep the claims of articles in that window.
  */
 export async function claimGroups(db: Kysely<StoreDatabase>, filter: ClaimFilter = {}): Promise<ClaimGroup[]> {
@@ -79,7 +81,12 @@ export async function claimGroups(db: Kysely<StoreDatabase>, filter: ClaimFilter
         eb(eb.fn('replace', ['c.claim_key', eb.val(`+${about}`), eb.val('')]), '<>', eb.ref('c.claim_key')),
       ]);
     }
-    return eb.and(words.map((w) => eb.or([contains(sql`lower(c.claim_key)`, w), contains(sql`lower(c.source_name)`, w)])));
+    return eb.and(
+      words.map((w) => {
+        const lemma = lemmaLite(w);
+        return eb.or([contains(sql`lower(c.claim_key)`, w), ...(lemma === w ? [] : [contains(sql`lower(c.claim_key)`, lemma)]), contains(sql`lower(c.source_name)`, w)]);
+      }),
+    );
   };
   const claimsIn = (trx: Kysely<StoreDatabase>) => trx.selectFrom('claims as c').innerJoin('articles as a', 'a.seq', 'c.article');
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { NewsEvent } from '../analyze/record.js';
+import type { NewsEvent, Stance } from '../analyze/record.js';
 import { ACTOR_PART } from './actor-keys.js';
 import { dyadKey } from './dyad-keys.js';
 import { prefixBound } from './prefix-bound.js';
@@ -40,7 +40,7 @@ type Driver = 'd' | 'k' | 'e';
 type DrivingColumn = 'date_start' | 'article' | 'idx';
 
 /**
- * The query of the events that pass a filter, each with its article and corpus link, not yet
+ * The query of the events that pass a filter, each with its article, corpus link and claim, not yet
  * ordered or paged; and `driving`, the columns of the table whose index serves it in date order
  * (order and page by them): `event_dyads` for a dyad of two prefixes of whole three-letter parts,
  * else `event_actors` for an actor (or one dyad side) of whole parts, else `events`. The other
@@ -62,6 +62,7 @@ export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
     .selectFrom('events as e')
     .innerJoin('articles as a', 'a.seq', 'e.article')
     .leftJoin('corpus as c', 'c.article', 'e.article')
+    .leftJoin('claims as cl', (join) => join.onRef('cl.article', '=', 'e.article').onRef('cl.idx', '=', 'e.claim'))
     .selectAll('e')
     .select([
       'a.id as article_id',
@@ -71,6 +72,12 @@ export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
       'a.source as article_source',
       'c.story as corpus_story',
       'c.copy_of as corpus_copy_of',
+      'cl.idx as claim_idx',
+      'cl.source_entity as claim_source_entity',
+      'cl.source_name as claim_source_name',
+      'cl.via_entity as claim_via_entity',
+      'cl.via_name as claim_via_name',
+      'cl.stance as claim_stance',
     ])
     .$if(pair !== null, (q) =>
       q
@@ -119,7 +126,17 @@ export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
 /** One row of an event query. */
 export type EventRow = Awaited<ReturnType<ReturnType<typeof eventQuery>['query']['executeTakeFirstOrThrow']>>;
 
-/** The stored event a row of an event query holds. */
+/** The claim fields of a stored event whose claim is stored, else none. */
+function claimFields(row: EventRow): Pick<StoredEvent, 'claimSource' | 'claimVia' | 'claimStance'> {
+  if (row.claim_idx === null || row.claim_source_name === null || row.claim_stance === null) return {};
+  return {
+    claimSource: { entity: row.claim_source_entity, name: row.claim_source_name },
+    claimVia: row.claim_via_name === null ? null : { entity: row.claim_via_entity, name: row.claim_via_name },
+    claimStance: row.claim_stance as Stance,
+  };
+}
+
+/** The stored event a row of an event query holds, with its claim's source, relay and stance when it is part of one. */
 export function storedEvent(row: EventRow): StoredEvent {
   return {
     ...(recordCodecs.event.decode(row, row.shape, {}) as unknown as NewsEvent),
@@ -131,5 +148,6 @@ export function storedEvent(row: EventRow): StoredEvent {
     outlet: row.article_source,
     story: row.corpus_story === null ? null : Number(row.corpus_story),
     copyOf: row.corpus_copy_of,
+    ...claimFields(row),
   };
 }

@@ -34,5 +34,5 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     const translated = backend.translateError(error);
     throw translated instanceof StoreError ? new StoreError(translated.code, `${shown}: ${translated.message}`, translated.cause ?? error) : translated;
   }
-  return createSqlStore(db, backend, readonly);
+  return createSqlStore(db, backend, readonly, shown);
 }

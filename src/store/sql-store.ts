@@ -12,7 +12,7 @@ import { resolveId } from './resolve-id.js';
 import type { Store } from './store.js';
 import type { StoreBackend } from './store-backend.js';
 import type { StoreDatabase } from './store-database.js';
-import { StoreError } from './store-error.js';
+import { StoreError, type StoreErrorCode } from './store-error.js';
 import { storeStats } from './store-stats.js';
 import { streamEvents } from './stream-events.js';
 import { writeRecords } from './write-records.js';
@@ -20,31 +20,46 @@ import { writeRecords } from './write-records.js';
 const DEFAULT_SEARCH_LIMIT = 20;
 const DEFAULT_MARKS = ['«', '»'] as const;
 
-/** A store over an open, migrated database: dialect-neutral Kysely, with the backend's dialect parts. */
-export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend, readonly: boolean): Store {
+/** The codes of failures of the store itself (not of what was asked of it), whose messages name the store. */
+const STORE_FAILURES: ReadonlySet<StoreErrorCode> = new Set(['locked', 'readonly', 'corrupt', 'io', 'closed', 'not-found', 'migration', 'not-a-store']);
+
+/**
+ * A store over an open, migrated database: dialect-neutral Kysely, with the backend's dialect parts.
+ * `shown` is the store's location fit to show (a PostgreSQL URL without its password): failures of the
+ * store itself (`locked`, `readonly`, `io`, `corrupt`, `closed`…) say `<shown>: <message>`, as open errors do;
+ * failures of what was asked (`bad-query`, `ambiguous-id`, `invalid-record`) do not.
+ */
+export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend, readonly: boolean, shown: string): Store {
   let closed = false;
 
-  async function guard<T>(doing: string, work: () => Promise<T>): Promise<T> {
+  function located(error: unknown): unknown {
+    const translated = backend.translateError(error);
+    if (!(translated instanceof StoreError) || !STORE_FAILURES.has(translated.code)) return translated;
+    return new StoreError(translated.code, `${shown}: ${translated.message}`, translated.cause ?? (translated === error ? undefined : error));
+  }
+
+  function open(doing: string): void {
     if (closed) throw new StoreError('closed', `expected an open store to ${doing}, but it was closed`);
+  }
+
+  async function guard<T>(doing: string, work: () => Promise<T>): Promise<T> {
     try {
+      open(doing);
       return await work();
     } catch (error) {
-      throw backend.translateError(error);
+      throw located(error);
     }
   }
 
   async function* guardStream<T>(doing: string, work: () => AsyncIterable<T>): AsyncGenerator<T> {
-    const open = (): void => {
-      if (closed) throw new StoreError('closed', `expected an open store to ${doing}, but it was closed`);
-    };
-    open();
     try {
+      open(doing);
       for await (const item of work()) {
         yield item;
-        open();
+        open(doing);
       }
     } catch (error) {
-      throw backend.translateError(error);
+      throw located(error);
     }
   }
 

@@ -70,6 +70,15 @@ export interface StoredEvent extends NewsEvent {
   readonly story: number | null;
   /** The earliest article this one copies; null for an original or an unlinked article. */
   readonly copyOf: string | null;
+  /**
+   * Who makes the claim that carries the event (the record's `claims[claim].source`). Present only
+   * for an event inside a claim (`claim` not null), as are `claimVia` and `claimStance`.
+   */
+  readonly claimSource?: ClaimParty;
+  /** Who relays that claim (`claims[claim].via`); null when no one does. */
+  readonly claimVia?: ClaimParty | null;
+  /** The stance of that claim. */
+  readonly claimStance?: Stance;
 }
 
 /** Which stored articles to list, newest first, without a text query. */
@@ -177,7 +186,10 @@ export interface StoredQuote {
 
 /** Which claims to group. */
 export interface ClaimFilter {
-  /** An actor code prefix (`IRN`) found among the key's actors, or words found in the key or the claim's source name. */
+  /**
+   * An actor code prefix (`IRN`) found among the key's actors, or words found in the key or the claim's
+   * source name; a word is also looked for as claim keys reduce it (`drones` finds the key word `dron`).
+   */
   readonly about?: string;
   /** Only groups with a claim of one of these stances. */
   readonly stance?: readonly Stance[];
@@ -212,7 +224,10 @@ export interface GraphFilter {
   /** Only these quad classes (1 verbal cooperation … 4 material conflict). */
   readonly quadClass?: readonly (1 | 2 | 3 | 4)[];
   readonly modality?: readonly Modality[];
-  /** Nodes are countries (the first three letters of each actor code; default) or whole actor codes. */
+  /**
+   * Nodes are countries (default: an actor code's first three letters when they are a country's ISO3
+   * code, `IRNGOV` → `IRN`; codes that name no country, `IGOUNO` or a bare `GOV`, stay whole) or whole actor codes.
+   */
   readonly level?: 'country' | 'actor';
   /** Edges with fewer events are left out; 1 by default. */
   readonly minEvents?: number;

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CompiledQuery, sql } from 'kysely';
 import type { AnalysisRecord } from '../../src/analyze/record.js';
+import { countryEntries } from '../../src/kb/country-entries.js';
+import { graphQuery } from '../../src/store/actor-graph.js';
 import { eventQuery } from '../../src/store/event-query.js';
 import { migrateStore } from '../../src/store/migrations/migrate-store.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -35,12 +37,15 @@ function between(events: readonly StoredEvent[], a: string, b: string): string[]
   return events.filter((e) => ab(e.source.actor, e.target?.actor) || ab(e.target?.actor, e.source.actor)).map(key);
 }
 
+/** The knowledge base's countries, whose codes open the actor codes of their actors. */
+const COUNTRIES: ReadonlySet<string> = new Set(countryEntries().countries.keys());
+
 /** The actor graph of a list of events, counted here for comparison with the store's. */
 function graphOf(events: readonly StoredEvent[], level: 'country' | 'actor'): Map<string, { events: number; quads: number[]; goldstein: number }> {
   const edges = new Map<string, { events: number; quads: number[]; goldstein: number }>();
   for (const e of events) {
     if (!e.source.actor || !e.target?.actor) continue;
-    const [s, t] = [e.source.actor, e.target.actor].map((c) => (level === 'country' ? c.slice(0, 3) : c));
+    const [s, t] = [e.source.actor, e.target.actor].map((c) => (level === 'country' && COUNTRIES.has(c.slice(0, 3)) ? c.slice(0, 3) : c));
     const edge = edges.get(`${s}>${t}`) ?? { events: 0, quads: [0, 0, 0, 0], goldstein: 0 };
     edge.events++;
     edge.quads[e.quadClass - 1]!++;
@@ -146,6 +151,11 @@ const claimFilters: readonly { readonly name: string; readonly filter: ClaimFilt
   { name: 'an actor code in any place of the actors', filter: { about: 'UKR' }, keys: ['RUS+UKR|-|began dron missil supply', 'PRK+RUS+UKR|-|artillery ballistic missil shell', 'PRK+RUS+UKR|-| border region troop', 'PRK+UKR+igo/unsc|15|battl com sent soldier', 'RUS+UKR|-|fath-360 likely missil shipment'] },
   { name: 'paged', filter: { limit: 2, offset: 1 }, keys: ['IRN|-|develop priority relation successfully', 'RUS+person/masoud-pezeshkian|-|chang cours littl reformist'] },
   { name: 'about words no claim has', filter: { about: 'zeppelin' }, keys: [] },
+  { name: 'about a plain word the keys hold reduced', filter: { about: 'Drones' }, keys: ['RUS+UKR|-|began dron missil supply'] },
+  { name: 'about a plural the keys hold reduced', filter: { about: 'missiles' }, keys: ['RUS+UKR|-|began dron missil supply', 'PRK+RUS+UKR|-|artillery ballistic missil shell', 'PRK+RUS|15|artillery ballistic missil supply', 'RUS+UKR|-|fath-360 likely missil shipment', 'RUS+olya+region/caspian-sea|-|missil port ship', 'RUS|-|missil modest number'] },
+  { name: 'about inflected words, all of them', filter: { about: 'supplied missiles' }, keys: ['RUS+UKR|-|began dron missil supply', 'PRK+RUS|15|artillery ballistic missil supply'] },
+  { name: 'about an -ing form', filter: { about: 'escalating' }, keys: ['region/middle-east|-|conflict discuss escalat president', 'IRN|-|chosen escalat further'] },
+  { name: 'about a word as the key holds it', filter: { about: 'battl' }, keys: ['PRK+UKR+igo/unsc|15|battl com sent soldier'] },
 ];
 
 const graphFilters: readonly { readonly name: string; readonly filter?: GraphFilter; readonly events: EventFilter; readonly level: 'country' | 'actor'; readonly min: number }[] = [
@@ -395,6 +405,35 @@ for (const backend of BACKENDS) {
       });
     }
 
+    test('graph: at level country, codes that open with no country code stay whole', async () => {
+      const sketch = (source: string, target: string) => ({ code: '042', source, target, date: null, modality: 'asserted' as const });
+      const record = eventsRecord('igos', '2024-03-01', [
+        sketch('USAGOV', 'IGOUNO'),
+        sketch('USA', 'IGOUNO'),
+        sketch('GOV', 'REB'),
+        sketch('IMGMOSALQ', 'SYRGOV'),
+        sketch('PSEREB', 'ISRMIL'),
+        sketch('ISR', 'PSE'),
+      ]);
+      await withStore(backend, [record], async (store) => {
+        const graph = await store.graph();
+        assert.deepStrictEqual(
+          sortedEdges(graph).map((e) => `${e.source}>${e.target} ${e.events}`),
+          ['GOV>REB 1', 'IMGMOSALQ>SYR 1', 'ISR>PSE 1', 'PSE>ISR 1', 'USA>IGOUNO 2'],
+        );
+        assert.deepStrictEqual(graph.nodes.slice(0, 4), [
+          { id: 'IGOUNO', events: 2 },
+          { id: 'ISR', events: 2 },
+          { id: 'PSE', events: 2 },
+          { id: 'USA', events: 2 },
+        ]);
+        assert.deepStrictEqual(
+          (await store.graph({ level: 'actor' })).nodes.map((n) => n.id).sort(),
+          ['GOV', 'IGOUNO', 'IMGMOSALQ', 'ISR', 'ISRMIL', 'PSE', 'PSEREB', 'REB', 'SYRGOV', 'USA', 'USAGOV'],
+        );
+      });
+    });
+
     test('graph: a quad class', async () => {
       await withStore(backend, records, async (store) => {
         const graph = await store.graph({ quadClass: [4] });
@@ -461,6 +500,9 @@ for (const backend of BACKENDS) {
         'alter table entities drop column search_text',
         'alter table claims drop column claim_key',
         "delete from kysely_migration where name = '0003-corpus-queries'",
+        'drop index events_graph',
+        'drop index events_graph_pairs',
+        "delete from kysely_migration where name = '0004-graph-index'",
       ]) {
         await backend.raw(location, statement);
       }
@@ -471,6 +513,55 @@ for (const backend of BACKENDS) {
         await migrated.close();
       }
     });
+
+    test('migration 0004 adds the graph indexes to a store written before it, and the graph stays the same', async () => {
+      const location = await backend.isolated();
+      const fresh = await openStore(location);
+      await fresh.putRecords(records);
+      const graphs = async (store: Store) => [await store.graph(), await store.graph({ level: 'actor', since: '2024-06', modality: ['asserted'] })];
+      const expected = await graphs(fresh);
+      await fresh.close();
+      for (const statement of ['drop index events_graph', 'drop index events_graph_pairs', "delete from kysely_migration where name = '0004-graph-index'"]) {
+        await backend.raw(location, statement);
+      }
+      const migrated = await openStore(location);
+      try {
+        assert.deepStrictEqual(await graphs(migrated), expected);
+      } finally {
+        await migrated.close();
+      }
+      const indexes = backend.name === 'SQLite' ? "select name from sqlite_schema where type = 'index' and name like 'events_graph%'" : "select indexname as name from pg_indexes where indexname like 'events_graph%' and schemaname = current_schema()";
+      assert.deepStrictEqual((await backend.raw(location, indexes)).map((r) => r['name']).sort(), ['events_graph', 'events_graph_pairs']);
+    });
+  });
+}
+
+/** What SQLite's planner does with the query of a graph filter. */
+async function sqliteGraphPlan(filter: GraphFilter): Promise<string> {
+  const db = openSqlite(':memory:', false);
+  try {
+    await migrateStore(db, sqliteBackend, false);
+    const query = graphQuery(db, filter).compile();
+    const rows = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+    return rows.rows.map((r) => r.detail).join(' | ');
+  } finally {
+    await db.destroy();
+  }
+}
+
+const graphPlans: readonly { readonly filter: GraphFilter; readonly index: RegExp }[] = [
+  { filter: {}, index: /^SEARCH e USING COVERING INDEX events_graph_pairs/ },
+  { filter: { level: 'actor', quadClass: [4] }, index: /^SEARCH e USING COVERING INDEX events_graph_pairs/ },
+  { filter: { since: '2024-06', until: '2024-06' }, index: /^SEARCH e USING COVERING INDEX events_graph \(date_start>\? AND date_start<\?\)/ },
+  { filter: { since: '2024-06', modality: ['asserted'], quadClass: [1, 2] }, index: /^SEARCH e USING COVERING INDEX events_graph(_pairs)? / },
+  { filter: { until: '2024', modality: ['reported'] }, index: /^SEARCH e USING COVERING INDEX events_graph(_pairs)? / },
+];
+
+for (const { filter, index } of graphPlans) {
+  test(`SQLite plan: graph ${JSON.stringify(filter)} reads a graph index alone, not the events`, async () => {
+    const plan = await sqliteGraphPlan(filter);
+    assert.match(plan, index);
+    assert.doesNotMatch(plan, /SCAN e\b|USING INDEX events_(date|modality)/);
   });
 }
 

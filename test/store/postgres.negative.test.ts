@@ -90,15 +90,23 @@ describe('PostgreSQL store failures', { skip: PG_URL === undefined || PG_URL ===
     assert.deepStrictEqual(tables.rows, [{ tablename: 'people' }]);
   });
 
-  test('write: a store another connection is writing to fails with locked after the busy timeout', async () => {
+  test('write: a store another connection is writing to fails with locked after the busy timeout, naming the store without its password', async () => {
     const { schema, location } = fresh();
     await (await openStore(location)).close();
-    const store = await openStore(location, { busyTimeoutMs: 50 });
+    const withPassword = new URL(location);
+    if (withPassword.password === '') withPassword.password = 'sec-ret';
+    const shown = new URL(withPassword);
+    shown.password = '***';
+    const store = await openStore(withPassword.toString(), { busyTimeoutMs: 50 });
     try {
       await withClient(schema, async (other) => {
         await other.query('begin');
         await other.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`newsgraph:${schema}`]);
         await rejectsWith(() => store.putRecord(fullRecord()), 'locked', /another connection holds it/);
+        await assert.rejects(
+          () => store.putRecord(fullRecord()),
+          (error: Error) => error.message.startsWith(`${shown.toString()}: expected to get the store within the lock timeout`) && !error.message.includes(`:${withPassword.password}@`),
+        );
         await other.query('rollback');
       });
       assert.equal(await store.putRecord(fullRecord()), 'stored');

@@ -30,6 +30,11 @@ async function rejectsWith(work: () => Promise<unknown>, code: StoreErrorCode, m
   });
 }
 
+/** A message pattern that must follow the store's location, as store failures name their store. */
+function at(location: string, message: RegExp): RegExp {
+  return new RegExp(`^${location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${message.source}`);
+}
+
 async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(await backend.fresh());
   try {
@@ -135,17 +140,28 @@ for (const backend of BACKENDS) {
       await writer.putRecord(fullRecord());
       await writer.close();
       const reader = await openStore(file, { readonly: true });
-      await rejectsWith(() => reader.putRecord(eventsRecord('new1', null, [])), 'readonly', /opened read-only/);
-      await rejectsWith(() => reader.putRecords([fullRecord()]), 'readonly');
+      await rejectsWith(() => reader.putRecord(eventsRecord('new1', null, [])), 'readonly', at(file, /expected a writable store to store records, but it was opened read-only/));
+      await rejectsWith(() => reader.putRecords([fullRecord()]), 'readonly', at(file, /expected a writable store/));
+      await rejectsWith(() => reader.putCorpusLinks([{ articleId: 'f00dfeed0001', story: 1, copyOf: null, similarity: null }]), 'readonly', at(file, /expected a writable store to store corpus links, but it was opened read-only/));
       assert.equal((await reader.stats()).articles, 1);
       await reader.close();
     });
 
     test('close: a closed store refuses work with closed', async () => {
-      const store = await openStore(await backend.fresh());
+      const file = await backend.fresh();
+      const store = await openStore(file);
       await store.close();
       await store.close();
-      await rejectsWith(() => store.getRecord('x'), 'closed', /was closed/);
+      await rejectsWith(() => store.getRecord('x'), 'closed', at(file, /expected an open store to read a record, but it was closed/));
+    });
+
+    test('failures of what was asked do not name the store: bad-query, ambiguous-id, invalid-record', async () => {
+      await withStore(backend, [eventsRecord('abc1', null, []), eventsRecord('abc2', null, [])], async (store) => {
+        await rejectsWith(() => store.search('Iran AND'), 'bad-query', /^expected an FTS5 query/);
+        await rejectsWith(() => store.events({ since: 'soon' }), 'bad-query', /^expected since to be an ISO 8601 date/);
+        await rejectsWith(() => store.resolveId('abc'), 'ambiguous-id', /^expected an id prefix that matches one article/);
+        await rejectsWith(() => store.putRecord({ ...fullRecord(), events: null as never }), 'invalid-record', /^record f00dfeed0001: events: expected an array/);
+      });
     });
   });
 }
@@ -212,7 +228,8 @@ test('write: a store locked by another writer fails with locked after the busy t
   other.exec('begin immediate');
   const store = await openStore(file, { busyTimeoutMs: 20 });
   try {
-    await rejectsWith(() => store.putRecord(fullRecord()), 'locked', /another connection holds it/);
+    await rejectsWith(() => store.putRecord(fullRecord()), 'locked', at(file, /expected to get the database within the busy timeout, but another connection holds it/));
+    await rejectsWith(() => store.putCorpusLinks([{ articleId: 'f00dfeed0001', story: 1, copyOf: null, similarity: null }]), 'locked', at(file, /expected to get the database within the busy timeout, but another connection holds it/));
   } finally {
     other.exec('rollback');
     other.close();

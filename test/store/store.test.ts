@@ -260,7 +260,29 @@ for (const backend of BACKENDS) {
           outlet: record.document.source,
           story: null,
           copyOf: null,
+          claimSource: record.claims[0]!.source,
+          claimVia: record.claims[0]!.via,
+          claimStance: record.claims[0]!.stance,
         });
+      });
+    });
+
+    test('events: an event inside a claim carries its claim source, relay and stance; one told as fact has none', async () => {
+      await withStore(backend, eventStore, async (store) => {
+        const record = fullRecord();
+        const listed = await store.events({ articleId: record.document.id });
+        assert.deepStrictEqual(
+          listed.map((e) => [e.index, e.claim, e.claimSource?.name, e.claimVia === undefined ? 'absent' : e.claimVia?.name ?? null, e.claimStance, 'claimSource' in e]),
+          record.events
+            .map((e, i) => {
+              const claim = e.claim === null ? null : record.claims[e.claim]!;
+              return [i, e.claim, claim?.source.name, claim ? (claim.via?.name ?? null) : 'absent', claim?.stance, claim !== null];
+            })
+            .sort((x, y) => (y[0] as number) - (x[0] as number)),
+        );
+        const streamed = [];
+        for await (const e of store.streamEvents({ articleId: record.document.id })) streamed.push(e);
+        assert.deepStrictEqual(streamed, listed);
       });
     });
 

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
 import { corpusLinksSchema } from './corpus-links-schema.js';
 import { corpusQueriesSchema } from './corpus-queries-schema.js';
+import { graphIndexSchema } from './graph-index-schema.js';
 import { initialSchema } from './initial-schema.js';
 
 /**
@@ -13,5 +14,6 @@ export function storeMigrations(backend: StoreBackend): Readonly<Record<string, 
     '0001-initial-schema': initialSchema(backend),
     '0002-corpus-links': corpusLinksSchema(),
     '0003-corpus-queries': corpusQueriesSchema(),
+    '0004-graph-index': graphIndexSchema(),
   };
 }
