@@ -71,7 +71,7 @@ export function defaultPipeline(data: AnalysisData): Pipeline {
     createQuotesStage(data.attribution),
     createClaimsStage(data.attribution),
     eventsStage(data.kb, data.events),
-    createClaimKeysStage(data.attribution),
+    createClaimKeysStage(data.attribution, data.events),
     qualityStage(data.quality),
   ];
 }

@@ -23,7 +23,25 @@ const SAME_CLAIM: readonly { readonly name: string; readonly a: string; readonly
     name: 'a claim and its denial by the subject in another article',
     a: 'North Korea fired ballistic missiles into the sea on Sunday, Japanese officials said.',
     b: 'Pyongyang denied that it had fired ballistic missiles into the sea.',
-    key: 'PRK|-|ballistic fir missil sea',
+    key: 'PRK|19|ballistic fir missil sea',
+  },
+  {
+    name: 'an accusation counts the accused before "of"; the accused denies it in another article',
+    a: 'Western governments have accused Iran of supplying Russia with drones.',
+    b: 'Tehran denied that it had supplied drones to Russia.',
+    key: 'IRN+RUS|07|dron supply',
+  },
+  {
+    name: 'an accusing hedge counts its subject; the root from the verb when no event is coded',
+    a: 'Iran is accused of supplying drones to Russia.',
+    b: 'Germany accused Iran of supplying drones to Russia.',
+    key: 'IRN+RUS|07|dron supply',
+  },
+  {
+    name: 'the accused before an adjunct and "of", the same root from the verb pattern',
+    a: 'The United States accused North Korea at the United Nations on Wednesday of sending soldiers to Russia.',
+    b: 'Officials said North Korea was sending soldiers to Russia.',
+    key: 'PRK+RUS|15|send soldier',
   },
   {
     name: 'tense and time expressions left out',
@@ -52,7 +70,12 @@ for (const c of SAME_CLAIM) {
   });
 }
 
-const IN_ARTICLE: readonly { readonly name: string; readonly text: string; readonly answer: 'denies' | 'confirms' }[] = [
+const IN_ARTICLE: readonly {
+  readonly name: string;
+  readonly text: string;
+  readonly answer: 'denies' | 'confirms';
+  readonly actor?: string;
+}[] = [
   {
     name: 'a denial of "the reports" takes the key of the claim it denies',
     text: 'North Korea fired two ballistic missiles into the sea, the South Korean military said. Pyongyang denied the reports.',
@@ -62,6 +85,14 @@ const IN_ARTICLE: readonly { readonly name: string; readonly text: string; reado
     name: 'a denial of an accusation in the same article',
     text: 'Prosecutors alleged that the mayor had taken bribes from a builder. The mayor denied the allegations.',
     answer: 'denies',
+  },
+  {
+    name: 'a denial of "the accusations" by the accused shares the accusation\'s key, which names the accused',
+    text:
+      'Western governments have accused Iran of supplying Russia with drones and missiles since the war in Ukraine began in 2022. ' +
+      'Tehran has repeatedly denied the accusations, saying it does not send weapons to either side.',
+    answer: 'denies',
+    actor: 'IRN',
   },
 ];
 
@@ -73,6 +104,7 @@ for (const c of IN_ARTICLE) {
     const target = claims[answer]![c.answer];
     assert.equal(typeof target, 'number');
     assert.equal(claims[answer]!.key, claims[target!]!.key);
+    if (c.actor) for (const k of claims) assert.ok(k.key!.split('|')[0]!.split('+').includes(c.actor), k.key);
   });
 }
 

@@ -2,7 +2,9 @@ import type { Doc } from '../document.js';
 import type { Claim, Entity } from '../record.js';
 import { createAttributionContext } from '../quotes/attribution-context.js';
 import type { AttributionLexicon } from '../quotes/attribution-lexicon.js';
+import type { EventCoder } from '../events/code-sentence.js';
 import { claimActor } from './claim-actor.js';
+import { claimVerbRoot } from './claim-verb-root.js';
 import { lemmaLite } from './lemma-lite.js';
 
 /** How many content words a key's object keeps. */
@@ -15,9 +17,15 @@ export const KEY_OBJECT_WORDS = 4;
  *   claim's content, whoever reports it, as {@link claimActor} names them ("Moscow", "Russian",
  *   "the Kremlin" → RUS; other entities their knowledge-base id, else their name). A personal
  *   pronoun opening the content that no entity covers ("… said it would …") stands for the source,
- *   and so does the source of a denial (the subject answering about itself). Sorted, unique, "+".
- * - code: the two-digit CAMEO root of the first event the events stage placed in this claim, "-"
- *   when it coded none.
+ *   and so does the source of a denial (the subject answering about itself). A content after "of"
+ *   has its subject outside it, so the accused counts too: the entities between the cue and "of"
+ *   ("accused Iran of supplying Russia …" → IRN+RUS), or before an accusing hedge ending in "of"
+ *   ("Iran is accused of …", "Iran, which is suspected of …"). Sorted, unique, "+". Actors carry
+ *   no direction: "Russia supplied Iran" and "Iran supplied Russia" share their actors, and the
+ *   object words tell such claims apart only when their wording differs.
+ * - code: the two-digit CAMEO root of the first event the events stage placed in this claim; when
+ *   it coded none and the event `coder` is given, the root of the content's first verb the event
+ *   verb patterns know (see {@link claimVerbRoot}); else "-".
  * - object: the content words outside entity mentions and time expressions, less numbers, speech
  *   verbs and the lexicon's `keyStopWords`, each reduced by {@link lemmaLite}; the
  *   {@link KEY_OBJECT_WORDS} longest (ties alphabetical), sorted, joined by spaces.
@@ -25,13 +33,16 @@ export const KEY_OBJECT_WORDS = 4;
  * earlier claim (`denies`/`confirms`) that claim's key instead, so the store groups a claim with
  * the answers to it. Deterministic; depends on no outlet wording outside the content.
  */
-export function claimKey(doc: Doc, index: number, lex: AttributionLexicon): string {
+export function claimKey(doc: Doc, index: number, lex: AttributionLexicon, coder: EventCoder | null = null): string {
   const claim = doc.claims[index]!;
   const actors = new Set<string>();
   for (const entity of entitiesWithin(doc, claim.start, claim.end)) actors.add(claimActor(entity));
+  const accused = accusedSpan(doc, claim, lex);
+  if (accused) for (const entity of entitiesWithin(doc, accused[0], accused[1])) actors.add(claimActor(entity));
   const source = sourceEntity(doc, claim);
   if (source && (claim.stance === 'denies' || opensWithOwnPronoun(doc, claim, lex))) actors.add(claimActor(source));
-  return `${[...actors].sort().join('+')}|${eventRoot(doc, index)}|${objectWords(doc, claim, lex).join(' ')}`;
+  const root = eventRoot(doc, index) ?? (coder ? verbRoot(doc, claim, lex, coder) : null) ?? '-';
+  return `${[...actors].sort().join('+')}|${root}|${objectWords(doc, claim, lex).join(' ')}`;
 }
 
 /** Every entity mention of a document, sorted by start, with its entity. */
@@ -120,14 +131,70 @@ function opensWithOwnPronoun(doc: Doc, claim: Claim, lex: AttributionLexicon): b
   return !tokenCover(doc).byMention[i];
 }
 
-function eventRoot(doc: Doc, index: number): string {
+const ACCUSED_WINDOW = 14;
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whom']);
+
+/**
+ * The character span holding the subject of a content that follows "of": between a one-word cue
+ * and "of" or an adjunct ("accused Iran of", "accused Iran at the UN of"), or the clause before
+ * an accusing hedge that ends in "of" ("Iran is accused of", past a relative pronoun: "Iran,
+ * which is accused of"); null for other contents.
+ */
+function accusedSpan(doc: Doc, claim: Claim, lex: AttributionLexicon): readonly [number, number] | null {
+  const lower = createAttributionContext(doc, lex).lower;
+  const of = firstTokenAt(doc, claim.start) - 1;
+  if (of < 1 || lower[of] !== 'of') return null;
+  const cue = claim.cue.toLowerCase().split(/\s+/);
+  const tokens = doc.tokens;
+  if (cue.length > 1 && cue[cue.length - 1] === 'of') {
+    const first = of - cue.length + 1;
+    if (claim.stance !== 'alleges' || first < 1 || lower[first] !== cue[0]) return null;
+    const from = clauseStart(lower, first);
+    return from < first ? [tokens[from]!.start, tokens[first - 1]!.end] : null;
+  }
+  if (cue.length > 1) return null;
+  for (let k = of - 1; k >= 0 && k >= of - ACCUSED_WINDOW; k--) {
+    if (lower[k] === cue[0]) return objectSpan(doc, lower, k + 1, of);
+    if (CLAUSE_BREAKS.has(lower[k]!)) return null;
+  }
+  return null;
+}
+
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'before', 'after', 'over', 'for', 'by']);
+
+/** The object right after a cue, up to "of" or an adjunct ("accused North Korea at the UN of" → North Korea). */
+function objectSpan(doc: Doc, lower: readonly string[], from: number, of: number): readonly [number, number] | null {
+  let end = from;
+  while (end < of && !ADJUNCT_PREPOSITIONS.has(lower[end]!)) end++;
+  return end > from ? [doc.tokens[from]!.start, doc.tokens[end - 1]!.end] : null;
+}
+
+/** The first token of the clause ending before `before`, one clause further back past a relative pronoun. */
+function clauseStart(lower: readonly string[], before: number): number {
+  let k = before;
+  while (k > 0 && !CLAUSE_BREAKS.has(lower[k - 1]!)) k--;
+  if (!RELATIVES.has(lower[k] ?? '') || k < 1 || lower[k - 1] !== ',') return k;
+  k--;
+  while (k > 0 && !CLAUSE_BREAKS.has(lower[k - 1]!)) k--;
+  return k;
+}
+
+function eventRoot(doc: Doc, index: number): string | null {
   let best: { readonly at: number; readonly root: string } | null = null;
   for (const e of doc.events) {
     if (e.claim !== index) continue;
     const at = e.trigger?.start ?? e.sentence.start;
     if (!best || at < best.at) best = { at, root: e.root };
   }
-  return best ? best.root : '-';
+  return best ? best.root : null;
+}
+
+function verbRoot(doc: Doc, claim: Claim, lex: AttributionLexicon, coder: EventCoder): string | null {
+  const from = firstTokenAt(doc, claim.start);
+  let to = from;
+  while (to < doc.tokens.length && doc.tokens[to]!.end <= claim.end) to++;
+  return claimVerbRoot(coder, doc, createAttributionContext(doc, lex).lower, from, to, tokenCover(doc).byMentionOrTime, lex.verbs);
 }
 
 function objectWords(doc: Doc, claim: Claim, lex: AttributionLexicon): string[] {
