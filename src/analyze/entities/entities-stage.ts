@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { NameFinder } from './find-names.js';
 import { nationalTeams } from './national-teams.js';
 import { resolveEntities } from './resolve-entities.js';
+import { tokenView } from './token-view.js';
 
 /**
  * The entities stage: finds names (knowledge-base look-up over the tokens, titled people,
@@ -15,6 +16,9 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
   const teams = nationalTeams(kb);
   return {
     name: 'entities',
-    run: (doc: Doc): Doc => ({ ...doc, entities: teams(doc, resolveEntities(finder.find(doc), doc.text, kb.byName)) }),
+    run: (doc: Doc): Doc => {
+      const view = tokenView(doc.tokens);
+      return { ...doc, entities: teams(doc, view, resolveEntities(finder.find(doc, view), doc.text, kb.byName)) };
+    },
   };
 }

@@ -61,6 +61,22 @@ const COORDINATION = /^(?:,| and| or|, and|, or| &)\s$/;
 const COORDINATED_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC']);
 const CORPORATE = new Set(['corporation', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'holdings', 'holding', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'se', 'spa']);
 
+/** Whether a word is prefixed or a compound of a name ("Pro-Russian", "Kremlin-backed"): both forms have a hyphen. */
+function prefixed(text: string): boolean {
+  return text.includes('-') && PREFIXED.test(text);
+}
+
+/** Whether a word ends with a short clitic after an apostrophe ("Gov't", "they’re"). */
+function clitic(text: string): boolean {
+  return (text.includes("'") || text.includes('’')) && /['’]\p{Ll}{1,2}$/u.test(text);
+}
+
+/** Whether a word is a Roman numeral of two letters or more: it starts with I, V or X. */
+function roman(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 73 || c === 86 || c === 88) && ROMAN.test(text);
+}
+
 interface Affiliation {
   readonly startToken: number;
   readonly endToken: number;
@@ -90,6 +106,7 @@ export class NameFinder {
   private readonly surnames: ReadonlySet<string>;
   private readonly particles: ReadonlySet<string>;
   private readonly functionWords: ReadonlySet<string>;
+  private readonly firstWords: ReadonlySet<string>;
 
   /** Builds the look-up structures once from the knowledge base. */
   constructor(private readonly kb: KnowledgeBase) {
@@ -107,12 +124,13 @@ export class NameFinder {
     this.surnames = new Set(kb.cues.surnames);
     this.particles = new Set(kb.cues.particles);
     this.functionWords = new Set(kb.cues.functionWords);
+    this.firstWords = new Set([...this.gazetteer.firstWords(), ...this.titles.firstWords()]);
   }
 
-  /** Every name mention of the document, in text order (nested place names included). */
-  find(doc: Doc): NameMention[] {
-    const scan = new SentenceScan(this, this.kb, doc);
-    doc.sentences.forEach((s, i) => scan.sentence(s, i));
+  /** Every name mention of the document, in text order (nested place names included); `view` is the view of its tokens. */
+  find(doc: Doc, view: TokenView): NameMention[] {
+    const scan = new SentenceScan(this, this.kb, doc, view);
+    for (let i = 0; i < doc.sentences.length; i++) scan.sentence(doc.sentences[i]!, i);
     return scan.out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -121,6 +139,10 @@ export class NameFinder {
   }
   /** @internal */ get titleMatcher(): TitleMatcher {
     return this.titles;
+  }
+  /** @internal Whether a knowledge-base name or a title may start with this lower-case word. */
+  startsNameOrTitle(lower: string): boolean {
+    return this.firstWords.has(lower);
   }
   /** @internal */ isFunctionWord(lower: string): boolean {
     return this.functionWords.has(lower);
@@ -211,9 +233,10 @@ class SentenceScan {
     private readonly f: NameFinder,
     private readonly kb: KnowledgeBase,
     private readonly doc: Doc,
+    view: TokenView,
   ) {
     this.tokens = doc.tokens;
-    this.v = tokenView(doc.tokens);
+    this.v = view;
     this.date = publishedDate(doc);
     this.headlines = doc.sentences.map((s) => this.headlineKind(s));
     doc.sentences.forEach((s, i) => {
@@ -264,6 +287,7 @@ class SentenceScan {
    * type: an untyped name listed with "and" / "or" takes the type its typed fellows share.
    */
   private coordinated(): void {
+    if (this.out.length - this.sentenceOut < 2) return;
     const idx: number[] = [];
     for (let i = this.sentenceOut; i < this.out.length; i++) idx.push(i);
     idx.sort((x, y) => this.out[x]!.start - this.out[y]!.start || this.out[y]!.end - this.out[x]!.end);
@@ -326,11 +350,12 @@ class SentenceScan {
       return k + 1;
     }
     if (this.isTagged(k)) return k + 1;
-    const g = this.f.gaz.match(this.v, k, this.limit, this.capsHeadline);
+    const listed = this.f.startsNameOrTitle(this.v.lower[k]!);
+    const g = listed ? this.f.gaz.match(this.v, k, this.limit, this.capsHeadline) : null;
     if (g && this.acceptGazetteer(g, k)) return this.known(g);
     if (g && this.isCurrencyPrefix(g.endToken)) return g.endToken;
     if (t.text.includes('-') && this.hyphenCompound(k)) return k + 1;
-    const title = this.f.titleMatcher.match(this.v, k, this.limit);
+    const title = listed ? this.f.titleMatcher.match(this.v, k, this.limit) : null;
     if (title) {
       const done = this.titled(title);
       if (done !== null) return done;
@@ -620,8 +645,7 @@ class SentenceScan {
     const lower = this.v.lower[k]!;
     if (this.f.isFunctionWord(lower) && !(prevGiven && !CAPTION_WORDS.has(lower))) return false;
     if (this.headline && !this.capsHeadline && !prevGiven && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
-    if (PREFIXED.test(this.tokens[k]!.text)) return false;
-    return true;
+    return !prefixed(this.tokens[k]!.text);
   }
 
   private startsName(k: number, afterTitle = false): boolean {
@@ -632,7 +656,7 @@ class SentenceScan {
     if (!this.v.cap[k]) {
       return START_PARTICLES.has(lower) && !this.isInitial(k) && this.nameToken(k + 1, false) && this.tokens[k + 1]!.start === t.end + 1;
     }
-    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || /['’]\p{Ll}{1,2}$/u.test(t.text) || PREFIXED.test(t.text) || ROMAN.test(t.text)) return false;
+    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || clitic(t.text) || prefixed(t.text) || roman(t.text)) return false;
     if (k > 0 && this.tokens[k - 1]!.kind === 'number' && this.tokens[k - 1]!.end === t.start) return false;
     if (this.headline && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
     if (!afterTitle && this.isInitial(k) && this.commonWordOrPlural(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower) && !this.headsName(k)) return false;

@@ -13,6 +13,10 @@ interface Phrase {
   readonly capitals: readonly boolean[];
   /** Written with a leading "the" ("the Vatican"): preferred when the text has "the" before it. */
   readonly article: boolean;
+  /** Whether the phrase is the entry's canonical name (with or without its leading "the"). */
+  readonly canonical: boolean;
+  /** The entry alone, the entries of a match on this phrase only. */
+  readonly only: readonly KbEntry[];
 }
 
 interface TrieNode {
@@ -72,6 +76,8 @@ export class Gazetteer {
           article: text !== raw,
           exact: acronym ? toks.map((t) => t.text) : null,
           capitals: toks.map((t) => /^\p{Lu}/u.test(t.text)),
+          canonical: text === entry.name || text === entry.name.replace(/^the\s+/i, ''),
+          only: [entry],
         });
       }
     }
@@ -82,6 +88,11 @@ export class Gazetteer {
     sortNode(this.root);
   }
 
+  /** The lower-case first words of the names: a match starts only at one of them. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /**
    * The longest entry name starting at token `start` and ending before `limit`, names written with
    * "the" first when the text has "the" before them ("The Vatican said": the state, not the adjective). Capitalised
@@ -89,31 +100,56 @@ export class Gazetteer {
    * `anyCase` (all-capitals headlines).
    */
   match(view: TokenView, start: number, limit: number, anyCase: boolean): GazetteerMatch | null {
+    const lower = view.lower;
     let node: TrieNode | undefined = this.root;
     let best: GazetteerMatch | null = null;
     for (let i = start; i < limit; i++) {
-      node = node.next.get(view.lower[i]!);
+      node = node.next.get(lower[i]!);
       if (!node) break;
-      if (!node.phrases.length) continue;
-      let ok = node.phrases.filter((p) => fits(p, view, start, anyCase));
-      if (ok.length > 1 && view.lower[start - 1] === 'the' && ok.some((p) => p.article)) ok = [...ok.filter((p) => p.article), ...ok.filter((p) => !p.article)];
-      if (ok.length) {
-        const entries = [...new Set(ok.map((p) => p.entry))];
-        const canonical = ok.some((p) => p.text === p.entry.name || p.text === p.entry.name.replace(/^the\s+/i, ''));
-        best = { startToken: start, endToken: i + 1, entries, canonical };
+      const phrases = node.phrases;
+      if (!phrases.length) continue;
+      if (phrases.length === 1) {
+        const p = phrases[0]!;
+        if (fits(p, view, start, anyCase)) best = { startToken: start, endToken: i + 1, entries: p.only, canonical: p.canonical };
+        continue;
       }
+      const found = matchAll(phrases, view, start, anyCase);
+      if (found) best = { startToken: start, endToken: i + 1, entries: found.entries, canonical: found.canonical };
     }
     return best;
   }
 }
 
+/**
+ * The entries of the phrases of one trie node that fit the text at `start`, best first (those
+ * written with "the" first when "the" comes before), or null when none fits.
+ */
+function matchAll(phrases: readonly Phrase[], view: TokenView, start: number, anyCase: boolean): { entries: KbEntry[]; canonical: boolean } | null {
+  const ok: Phrase[] = [];
+  let article = false;
+  let canonical = false;
+  for (const p of phrases) {
+    if (!fits(p, view, start, anyCase)) continue;
+    ok.push(p);
+    if (p.article) article = true;
+    if (p.canonical) canonical = true;
+  }
+  if (!ok.length) return null;
+  const entries: KbEntry[] = [];
+  const theFirst = ok.length > 1 && article && view.lower[start - 1] === 'the';
+  if (theFirst) for (const p of ok) if (p.article && !entries.includes(p.entry)) entries.push(p.entry);
+  for (const p of ok) if (!(theFirst && p.article) && !entries.includes(p.entry)) entries.push(p.entry);
+  return { entries, canonical };
+}
+
 function fits(p: Phrase, view: TokenView, start: number, anyCase: boolean): boolean {
-  for (let k = 0; k < p.capitals.length; k++) {
-    const t = view.tokens[start + k]!;
-    if (anyCase && view.caps[start + k]) continue;
-    if (p.exact) {
-      if (t.text !== p.exact[k]) return false;
-    } else if (p.capitals[k] && !view.cap[start + k]) return false;
+  const { exact, capitals } = p;
+  for (let k = 0; k < capitals.length; k++) {
+    const j = start + k;
+    if (anyCase && view.caps[j]) continue;
+    if (exact) {
+      if (view.tokens[j]!.text !== exact[k]) return false;
+    } else if (capitals[k] && !view.cap[j]) return false;
   }
   return true;
 }

@@ -8,15 +8,22 @@ export function lowerOf(token: Token): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Whether a hyphen or an apostrophe comes second to fifth in a word (after an article such as "al", "d"). */
+function articleMark(text: string): boolean {
+  const end = Math.min(text.length, 5);
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 8217) return true;
+  }
+  return false;
+}
+
 /** Whether a word starts with a capital letter, or is a name after an article ("al-Assad", "d'Ettorre"). */
 export function isCapitalised(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const c = token.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) {
-    const mark = token.text.search(/[-'’]/);
-    return mark >= 1 && mark <= 4 && ARABIC_ARTICLE.test(token.text);
-  }
+  if (c >= 97 && c <= 122) return articleMark(token.text) && ARABIC_ARTICLE.test(token.text);
   const first = token.text[0]!;
   return first !== first.toLowerCase();
 }

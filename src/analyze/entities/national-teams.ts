@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Doc } from '../document.js';
 import type { Entity } from '../record.js';
+import type { TokenView } from './token-view.js';
 
 /**
  * In a sports report (four different sports words or more), a country that plays — followed by
@@ -8,16 +9,22 @@ import type { Entity } from '../record.js';
  * an ORG that keeps the country link. The UK's home nations (England, Scotland, Wales, Northern
  * Ireland) field their own teams.
  */
-export function nationalTeams(kb: KnowledgeBase): (doc: Doc, entities: readonly Entity[]) => Entity[] {
+export function nationalTeams(kb: KnowledgeBase): (doc: Doc, view: TokenView, entities: Entity[]) => Entity[] {
   const sports = new Set(kb.cues.sportsWords);
   const verbs = new Set(kb.cues.teamVerbs);
-  return (doc, entities) => {
+  return (doc, view, entities) => {
     const seen = new Set<string>();
-    for (const t of doc.tokens) {
-      if (t.kind === 'word' && sports.has(t.text.toLowerCase())) seen.add(t.text.toLowerCase());
-      if (seen.size >= 4) break;
+    const { tokens, lower } = view;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const word = lower[i]!.includes("'") ? t.text.toLowerCase() : lower[i]!;
+      if (sports.has(word)) {
+        seen.add(word);
+        if (seen.size >= 4) break;
+      }
     }
-    if (seen.size < 4) return [...entities];
+    if (seen.size < 4) return entities;
     return entities.map((e) => {
       if (e.type !== 'GPE' || !(e.kb.id?.startsWith('country/') || e.kb.id?.startsWith('adm/gbr/'))) return e;
       const plays = e.mentions.some((m) => {

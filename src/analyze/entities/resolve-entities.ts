@@ -17,12 +17,21 @@ interface Group {
 
 const SKIP_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', '&', 'de', 'in']);
 
+/** What `normal` changes beyond letter case: dots and apostrophes, and white space other than single spaces. */
+const UNNORMAL = /[.’']|[^\S ]|\s\s/;
+
 function normal(text: string): string {
-  return text.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  return UNNORMAL.test(lower) ? lower.replace(/[.’']/g, '').replace(/\s+/g, ' ') : lower;
 }
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/** Whether a text has more than one word (`words(text).length > 1`). */
+function severalWords(text: string): boolean {
+  return /\S\s+\S/.test(text);
 }
 
 function initials(name: string): string {
@@ -74,15 +83,15 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
 
   const pending: NameMention[] = [];
   for (const m of found) {
-    if (m.entry || m.kind === 'description' || words(m.text).length > 1) {
+    if (m.entry || m.kind === 'description' || severalWords(m.text)) {
       const key = keyOf(m);
       let g = groups.get(key);
       if (!g) {
         g = fresh(m);
         groups.set(key, g);
-        if (g.type === 'PERSON' && words(g.name).length > 1) persons.push(g);
-        if (g.type === 'ORG' && words(g.name).length > 1) orgs.push(g);
-        if ((g.type === 'PRODUCT' || g.type === 'EVENT') && words(g.name).length > 1) products.push(g);
+        if (g.type === 'PERSON' && severalWords(g.name)) persons.push(g);
+        if (g.type === 'ORG' && severalWords(g.name)) orgs.push(g);
+        if ((g.type === 'PRODUCT' || g.type === 'EVENT') && severalWords(g.name)) products.push(g);
       } else if (!g.cued && m.cued) {
         g.type = m.type;
         g.cued = true;

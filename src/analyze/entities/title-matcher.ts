@@ -35,6 +35,11 @@ export class TitleMatcher {
     }
   }
 
+  /** The lower-case first words of the titles: a match starts only at one of them. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** The longest title starting at token `start`, ending before `limit`, or null. */
   match(view: TokenView, start: number, limit: number): TitleMatch | null {
     let node: Node | undefined = this.root;
