@@ -32,6 +32,26 @@ interface Found {
 }
 
 const MAX_PAIRS = 6;
+/** Unnamed attackers that are no sector of a country. */
+const ATTACKERS: ReadonlySet<string> = new Set([
+  'attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'kidnappers', 'abductors', 'pirates', 'raiders', 'men', 'bomb', 'bombs',
+  'sniper', 'snipers',
+]);
+/** Causes of death that are no attack: a clause naming one has no attacker to place. */
+const NATURAL_CAUSES: ReadonlySet<string> = new Set([
+  'flood', 'floods', 'flooding', 'earthquake', 'quake', 'storm', 'landslide', 'landslides', 'fire', 'blaze', 'crash', 'accident',
+  'avalanche', 'cyclone', 'typhoon', 'hurricane', 'stampede', 'collapse', 'heatwave', 'disease', 'outbreak', 'tornado',
+]);
+/** Roots of physical violence, whose unnamed attacker stands for the country where it happened. */
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+/** Signs of an amount inside a noun phrase ('a $2 billion aid package'): a light verb may stand before them. */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+/**
+ * Roots whose coordinated subjects do not act on each other when the clause names no target:
+ * 'Egypt and Qatar called for a ceasefire' is a joint appeal, not Egypt appealing to Qatar, while
+ * 'Moscow and Tehran formed an alliance' or 'India and Pakistan clashed' is mutual.
+ */
+const ONE_SIDED_ROOTS: ReadonlySet<string> = new Set(['01', '02', '10', '11', '12', '13', '14', '15', '17', '18', '20']);
 /** Prepositions inside a subject noun phrase ('the government of X', 'doctors from X'): its actor stands in for the subject. */
 const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
 const OBJECT_WINDOW = 10;
@@ -69,7 +89,7 @@ export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed:
     }
     const nounKey = nouns.has(lemma) ? lemma : w;
     if (!verbs.has(lemma) && !nouns.has(nounKey)) continue;
-    const noun = nounReading(coder, view, i);
+    const noun = !verbs.has(lemma) || nounReading(coder, view, i);
     if (!noun && (afterLexicalVerb(coder, view, i) || askedOfObject(coder, view, i))) continue;
     const list = noun ? nouns.get(nounKey) : verbs.get(lemma);
     if (!list) continue;
@@ -141,6 +161,13 @@ function verbLike(coder: EventCoder, view: SentenceView, k: number): boolean {
 }
 
 /**
+ * Past tenses spelt like their lemma and like a noun: after a sentence-initial 'The <name>' and
+ * before a word that is no preposition they are the name's verb ('The United States cut aid to
+ * Niger'), not a noun it modifies ('the U.N. cut in aid').
+ */
+const UNINFLECTED_PASTS: ReadonlySet<string> = new Set(['cut', 'hit', 'shut', 'put', 'set', 'beat', 'cast', 'bid']);
+
+/**
  * Whether a trigger word reads as a noun: after a determiner, possessive, number or national word,
  * after an actor that is itself inside a noun phrase ('rounds of U.N. sanctions'), or, for an
  * uninflected word, anywhere a verb cannot stand (after an adjective: 'the worst attack').
@@ -156,7 +183,8 @@ function nounReading(coder: EventCoder, view: SentenceView, i: number): boolean 
     const p = view.actors[before]!.first - 1;
     const pw = p >= view.first ? view.lower[p - view.first]! : '';
     const words = coder.words;
-    if ((words.prepositions.has(pw) && !words.boundaries.has(pw)) || words.nounMarkers.has(pw)) return true;
+    const subjectName = p === view.first && UNINFLECTED_PASTS.has(w) && !words.prepositions.has(view.lower[i + 1 - view.first] ?? '');
+    if (!subjectName && ((words.prepositions.has(pw) && !words.boundaries.has(pw)) || words.nounMarkers.has(pw))) return true;
   }
   return insidePrepositionalPhrase(coder, view, i) || !verbContext(coder, view, i - 1);
 }
@@ -322,6 +350,8 @@ function nounHeadEnd(view: SentenceView, words: ClauseWords, a: SentenceActor, l
  */
 function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: number, depth = 0): SentenceActor[] {
   const words = coder.words;
+  const antecedent = asideAntecedent(coder, view, clause, t);
+  if (antecedent) return [antecedent];
   let inPhrase: SentenceActor | null = null;
   for (const a of view.actors) {
     if (a.first < clause.start || a.end > t) continue;
@@ -359,6 +389,22 @@ function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: numb
   return [];
 }
 
+/**
+ * For a trigger right after a relative aside set off by commas ('Lithuania, which borders Belarus,
+ * expelled ...'), the actor the aside describes: the subject of the trigger; null otherwise.
+ */
+function asideAntecedent(coder: EventCoder, view: SentenceView, clause: Clause, t: number): SentenceActor | null {
+  const opener = clause.openerToken;
+  if (opener < 0 || !coder.words.relativePronouns.has(clause.opener!)) return null;
+  const comma = previousWord(view, opener);
+  if (comma < view.first || view.lower[comma - view.first] !== ',') return null;
+  const closing = previousWord(view, t);
+  if (closing <= opener || view.lower[closing - view.first] !== ',') return null;
+  const before = previousWord(view, comma);
+  const a = before >= view.first ? view.actorAt[before - view.first]! : -1;
+  return a >= 0 ? view.actors[a]! : null;
+}
+
 /** Whether a pronoun stands in [from, to): it is the subject, and an actor after it is in the predicate ('it would cut aid to rebels in Macedonia'). */
 function pronounBefore(coder: EventCoder, view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (coder.words.pronouns.has(view.lower[k - view.first]!)) return true;
@@ -382,8 +428,9 @@ function targets(
   const same = (a: SentenceActor): boolean =>
     sources.some((s) => s.first === a.first || (s.entity.id === a.entity.id && s.actor === a.actor));
   let place: SentenceActor | null = null;
+  const end = purposeStart(coder, view, from, clause.end);
   for (const a of view.actors) {
-    if (a.first < from || a.end > clause.end || same(a)) continue;
+    if (a.first < from || a.end > end || same(a)) continue;
     const p = previousWord(view, a.first);
     const pw = p >= 0 ? view.lower[p - view.first]! : '';
     const named = pattern.targetPrepositions?.has(pw) ?? false;
@@ -399,6 +446,19 @@ function targets(
   const placeAllowed =
     (pattern.placeTarget || coder.patterns.locationTargetRoots.has(pattern.code.slice(0, 2))) && sources.length === 1;
   return place && placeAllowed ? coordinated(view, words, place, clause.end) : [];
+}
+
+/**
+ * Where an infinitive of another event verb opens a purpose clause right after an actor, between
+ * `from` and `end` ('blocked roads in Poland to protest Ukrainian imports'; not 'refused to
+ * extend' nor 'demands to release'): its actors belong to that event; `end` when none.
+ */
+function purposeStart(coder: EventCoder, view: SentenceView, from: number, end: number): number {
+  for (let k = from + 1; k + 1 < end; k++) {
+    if (view.lower[k - view.first] !== 'to' || view.actorAt[k - 1 - view.first]! < 0 || view.actorAt[k + 1 - view.first]! >= 0) continue;
+    if (coder.patterns.verbs.has(view.lemma[k + 1 - view.first]!)) return k;
+  }
+  return end;
 }
 
 const COMPLAINT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'about', 'against']);
@@ -443,7 +503,7 @@ function reducedRelative(coder: EventCoder, view: SentenceView, subjectEnd: numb
 function isPassive(coder: EventCoder, view: SentenceView, i: number, after: number): boolean {
   const rel = i - view.first;
   const w = view.lower[rel]!;
-  if (w === view.lemma[rel] || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return false;
+  if ((w === view.lemma[rel] && !UNINFLECTED_PASTS.has(w)) || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return false;
   if (coder.words.statives.has(view.lemma[rel]!)) return false;
   if (after < view.end && view.lower[after - view.first] === 'by') return !byMeans(coder, view, after);
   for (let j = i - 1; j >= view.first; j--) {
@@ -482,15 +542,23 @@ function codeVerb(
         a.end <= clause.end &&
         view.lower[previousWord(view, a.first) - view.first] === 'by',
     );
+    const scene = by || !VIOLENT_ROOTS.has(root) ? null : sceneOf(coder, view, clause, after, subj);
     if (by) {
       sources = coordinated(view, coder.words, by, clause.end);
-      tgts = subj;
+      tgts = subj.length ? subj : targets(coder, view, clause, after, pattern, sources, true).filter((a) => a.first < by.first);
     } else if (!pattern.dyadic) {
       sources = subj;
       tgts = [];
+    } else if (scene && subj.length) {
+      sources = [scene];
+      tgts = subj;
     } else return [];
   } else {
     sources = subj.length ? subj : crowdIn(coder, view, clause, pattern, i);
+    if (sources.length === 0 && VIOLENT_ROOTS.has(root) && attackerBefore(coder, view, clause, i)) {
+      const scene = sceneOf(coder, view, clause, after, sources);
+      if (scene) sources = [scene];
+    }
     tgts = targets(coder, view, clause, i + 1, pattern, sources, false);
     const nextWord = view.lower[clause.end - view.first];
     const complement =
@@ -502,6 +570,37 @@ function codeVerb(
     }
   }
   return assemble(coder, view, clause, pattern, i, after, sources, tgts, objectTokens);
+}
+
+/**
+ * For violence by an unnamed attacker ('gunmen kidnapped two Chinese engineers in Pakistan', 'two
+ * soldiers were killed in Mali'), the country of the place it happened in, which stands for the
+ * attacker as CAMEO and PLOVER code it; null when the clause names no such place.
+ */
+function sceneOf(
+  coder: EventCoder,
+  view: SentenceView,
+  clause: Clause,
+  after: number,
+  others: readonly SentenceActor[],
+): SentenceActor | null {
+  for (let k = clause.start; k < clause.end; k++) if (NATURAL_CAUSES.has(view.lower[k - view.first]!)) return null;
+  for (const a of view.actors) {
+    if (a.first < after || a.end > clause.end || !a.country || others.includes(a)) continue;
+    if (a.entity.type !== 'GPE' && a.entity.type !== 'LOC') continue;
+    const p = previousWord(view, a.first);
+    if (p >= 0 && coder.words.locationPrepositions.has(view.lower[p - view.first]!)) return { ...a, actor: a.country };
+  }
+  return null;
+}
+
+/** Whether the clause names a human or armed attacker before the trigger at `i` ('gunmen', 'soldiers', 'a car bomb'). */
+function attackerBefore(coder: EventCoder, view: SentenceView, clause: Clause, i: number): boolean {
+  for (let k = clause.start; k < i; k++) {
+    const w = view.lower[k - view.first]!;
+    if (ATTACKERS.has(w) || coder.words.sectorHeads.has(w)) return true;
+  }
+  return false;
 }
 
 function codeNoun(
@@ -583,10 +682,12 @@ function betweenActors(coder: EventCoder, view: SentenceView, clause: Clause, af
 
 /** The light verb ('paid', 'announced') whose object the noun at `i` heads, across articles and adjectives; -1 when none. */
 function lightVerbBefore(coder: EventCoder, view: SentenceView, i: number): number {
-  for (let j = i - 1, skipped = 0; j >= view.first && skipped <= 3; j--, skipped++) {
+  for (let j = i - 1, skipped = 0; j >= view.first && skipped <= 3; j--) {
     const rel = j - view.first;
     if (coder.words.lightVerbs.has(view.lemma[rel]!)) return j;
-    if (view.doc.tokens[j]!.kind !== 'word' || view.actorAt[rel]! >= 0) return -1;
+    const token = view.doc.tokens[j]!;
+    if (view.actorAt[rel]! >= 0 || (token.kind === 'punct' && !CURRENCY_SIGNS.has(token.text))) return -1;
+    if (token.kind === 'word') skipped++;
   }
   return -1;
 }
@@ -762,7 +863,7 @@ function assemble(
     for (const s of sources) pairs.push([s, s.country ? ownSector(s.country, sector) : null]);
   } else if (!pattern.dyadic) {
     for (const s of sources) pairs.push([s, null]);
-  } else if (sources.length > 1) {
+  } else if (sources.length > 1 && !ONE_SIDED_ROOTS.has(pattern.code.slice(0, 2))) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, eventActor(t)]);
   }
   if (pairs.length === 0) return [];
