@@ -189,7 +189,7 @@ const NEWS_NO_EVENTS: readonly { readonly name: string; readonly text: string }[
   { name: 'a joint call for calm names no target', text: 'India and Pakistan urged calm.' },
   { name: 'reporters asking a leader is no appeal of a state', text: 'Reporters asked Biden about China.' },
   { name: 'a reduced "when asked" clause', text: 'When asked about Iran, the French minister said nothing.' },
-  { name: 'receiving goods is no hosting of the sender', text: 'Ukraine received a shipment of tanks from Poland.' },
+  { name: 'receiving goods is no hosting of the sender', text: 'Ukraine received a shipment of grain from Poland.' },
   { name: 'receiving an honour is no hosting', text: 'The German chancellor received an honorary degree from a French university.' },
   { name: 'a currency hitting a low', text: 'The Japanese yen hit a record low against the dollar.' },
   { name: 'a storm hitting a place', text: 'The storm hit Florida on Monday.' },
@@ -198,6 +198,44 @@ const NEWS_NO_EVENTS: readonly { readonly name: string; readonly text: string }[
   { name: 'a flood killing people is no attack', text: 'Floods killed 20 Indian villagers in India.' },
   { name: 'a sports side advancing', text: 'The Indian team advanced into the final against Australia.' },
 ];
+
+/** Sentences analysed end to end that must not yield an event with this code prefix, source and target country. */
+const NEWS_NOT_CODED: readonly { readonly name: string; readonly text: string; readonly not: readonly [string, string, string | null] }[] = [
+  { name: 'a crowd protesting abroad is no official complaint', text: 'Thousands of Israelis protested against the government in Tel Aviv.', not: ['114', 'ISR', 'ISR'] },
+  { name: 'demonstrators in a capital are no state complaining', text: 'Demonstrators in Paris protested against Israel.', not: ['114', 'FRA', 'ISR'] },
+  { name: 'residents of a city are no state complaining', text: 'Residents of Kyiv protested against Russia.', not: ['114', 'UKR', 'RUS'] },
+  { name: 'people of a country protesting a foreign decision is no official complaint', text: 'Kenyan students protested against Chinese investment.', not: ['114', 'KEN', 'CHN'] },
+  { name: 'troops sent to a border are no protection of the neighbour', text: 'Russia deployed troops to the border with Ukraine.', not: ['07', 'RUS', 'UKR'] },
+  { name: 'troops sent near a country are no protection of it', text: 'China sent warships near Taiwan after the election.', not: ['07', 'CHN', 'TWN'] },
+  { name: 'the receiver is not the provider', text: 'Ukrainian forces received tanks from Poland.', not: ['07', 'UKR', 'POL'] },
+  { name: 'an actor inside a charge is no target', text: 'Iran executed a man convicted of spying for Israel.', not: ['', 'IRN', 'ISR'] },
+  { name: 'an actor inside an accusation is no target', text: 'Iran hanged two men accused of spying for Israel on Monday.', not: ['', 'IRN', 'ISR'] },
+  { name: 'an actor inside a charge is no passive target', text: 'A man convicted of spying for Israel was executed in Iran.', not: ['', 'IRN', 'ISR'] },
+];
+
+for (const c of NEWS_NOT_CODED) {
+  test(`events negative: news: ${c.name}`, () => {
+    const [code, source, target] = c.not;
+    const got = analyze({ text: c.text, published: '2024-10-11' }).events.map(
+      (e) => [e.code, e.source.actor?.slice(0, 3) ?? null, e.target?.actor?.slice(0, 3) ?? null] as const,
+    );
+    assert.ok(!got.some(([g, s, t]) => g.startsWith(code) && s === source && t === target), `unwanted ${code} ${source}->${target}; got ${JSON.stringify(got)}`);
+  });
+}
+
+test('events negative: a pattern with a state or destination code outside the codebook is refused', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-events-'));
+  const file = path.join(dir, 'verb-patterns.json');
+  const base = { version: 't', locationTargetRoots: [], complementTargetRoots: [], intent: {}, threat: {}, refuse: {} };
+  for (const bad of [
+    { id: 'protest', lemmas: ['protest'], code: '141', stateCode: '999' },
+    { id: 'deploy', lemmas: ['deploy'], code: '154', destinationCode: '0799' },
+    { id: 'receive', lemmas: ['receive'], code: '072', inverse: 'yes' },
+  ]) {
+    writeFileSync(file, JSON.stringify({ ...base, patterns: [bad] }));
+    assert.throws(() => loadVerbPatterns(loadCameoCodebook(), file), (e: unknown) => e instanceof DataFileError && e.file === file);
+  }
+});
 
 for (const c of NEWS_NO_EVENTS) {
   test(`events negative: news: ${c.name}`, () => {

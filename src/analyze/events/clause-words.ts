@@ -42,6 +42,11 @@ export interface ClauseWords {
   readonly purposeVerbs: ReadonlySet<string>;
   /** Verbs (lemmas) that ask their object to act ('urged Israel to open'): the act after 'to' is only asked for. */
   readonly objectControls: ReadonlySet<string>;
+  /**
+   * Participles that open a reduced relative describing a person by a charge ('a man convicted of
+   * spying for Israel'): the actors inside it are no target of the clause's event.
+   */
+  readonly chargeParticiples: ReadonlySet<string>;
   readonly controls: ReadonlyMap<string, ControlKind>;
   /** Code changes for an attempted act ('tried to assassinate': 186 -> 185). */
   readonly attempt: ReadonlyMap<string, string>;
@@ -78,6 +83,7 @@ const LISTS = [
   'byMeans',
   'purposeVerbs',
   'objectControls',
+  'chargeParticiples',
 ] as const;
 
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -127,6 +133,7 @@ export function loadClauseWords(file: URL | string = dataUrl('events/clause-word
     byMeans: set('byMeans'),
     purposeVerbs: set('purposeVerbs'),
     objectControls: set('objectControls'),
+    chargeParticiples: set('chargeParticiples'),
     controls: new Map(Object.entries(raw.controls)),
     attempt: new Map(Object.entries(raw.attempt)),
     sectorHeads,

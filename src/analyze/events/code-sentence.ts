@@ -354,7 +354,7 @@ function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: numb
   if (antecedent) return [antecedent];
   let inPhrase: SentenceActor | null = null;
   for (const a of view.actors) {
-    if (a.first < clause.start || a.end > t) continue;
+    if (a.first < clause.start || a.end > t || chargeStart(coder, view, clause.start, a.first) < a.first) continue;
     const p = previousWord(view, a.first);
     if (p >= clause.start && objectOfVerb(coder, view, p)) continue;
     if (p >= clause.start && afterPreposition(view, words, a)) {
@@ -428,7 +428,7 @@ function targets(
   const same = (a: SentenceActor): boolean =>
     sources.some((s) => s.first === a.first || (s.entity.id === a.entity.id && s.actor === a.actor));
   let place: SentenceActor | null = null;
-  const end = purposeStart(coder, view, from, clause.end);
+  const end = chargeStart(coder, view, from, purposeStart(coder, view, from, clause.end));
   for (const a of view.actors) {
     if (a.first < from || a.end > end || same(a)) continue;
     const p = previousWord(view, a.first);
@@ -457,6 +457,23 @@ function purposeStart(coder: EventCoder, view: SentenceView, from: number, end: 
   for (let k = from + 1; k + 1 < end; k++) {
     if (view.lower[k - view.first] !== 'to' || view.actorAt[k - 1 - view.first]! < 0 || view.actorAt[k + 1 - view.first]! >= 0) continue;
     if (coder.patterns.verbs.has(view.lemma[k + 1 - view.first]!)) return k;
+  }
+  return end;
+}
+
+/**
+ * Where a reduced relative describing a person by a charge starts between `from` and `end` ('executed
+ * a man convicted of spying for Israel'): a charge participle right after a word that is no verb or
+ * function word; `end` when none.
+ */
+function chargeStart(coder: EventCoder, view: SentenceView, from: number, end: number): number {
+  const words = coder.words;
+  for (let k = from + 1; k < end; k++) {
+    if (!words.chargeParticiples.has(view.lower[k - view.first]!)) continue;
+    const p = view.lower[k - 1 - view.first]!;
+    if (view.doc.tokens[k - 1]!.kind !== 'word' || words.be.has(p) || words.modals.has(p) || words.skippable.has(p)) continue;
+    if (words.pronouns.has(p) || words.relativePronouns.has(p) || words.coordinators.has(p) || words.prepositions.has(p)) continue;
+    return k;
   }
   return end;
 }
@@ -568,6 +585,7 @@ function codeVerb(
       const next = clauseOf(view, coder.words, (k) => verbLike(coder, view, k), Math.min(clause.end + 2, view.end - 1));
       tgts = subjects(coder, view, { ...next, start: clause.end + 1 }, next.end).filter((a) => !sources.includes(a));
     }
+    if (pattern.inverse) [sources, tgts] = [tgts, sources];
   }
   return assemble(coder, view, clause, pattern, i, after, sources, tgts, objectTokens);
 }
@@ -840,6 +858,51 @@ function placeOf(coder: EventCoder, view: SentenceView, clause: Clause): NewsEve
   return null;
 }
 
+/**
+ * Whether an actor is a state: its government, or a country named as such ('Iran', 'the government
+ * of Poland'), not its people nor a place they stand in ('demonstrators in Paris', 'residents of Kyiv').
+ */
+function isState(coder: EventCoder, view: SentenceView, a: SentenceActor): boolean {
+  if (a.actor === null) return false;
+  if (a.actor.slice(3, 6) === 'GOV') return true;
+  if (a.actor !== a.country || a.entity.type !== 'GPE') return false;
+  const p = previousWord(view, a.first);
+  if (p < view.first || !coder.words.prepositions.has(view.lower[p - view.first]!)) return true;
+  const head = previousWord(view, p);
+  return view.lower[p - view.first] === 'of' && head >= view.first && coder.words.sectorHeads.get(view.lower[head - view.first]!) === 'GOV';
+}
+
+/** Whether a target is the country an act goes to: named right after 'to' ('to Lithuania', not 'to the border with Ukraine'). */
+function isDestination(coder: EventCoder, view: SentenceView, a: SentenceActor): boolean {
+  if (a.entity.type !== 'GPE') return false;
+  let p = previousWord(view, a.first);
+  if (p >= view.first && view.lower[p - view.first] === 'the') p = previousWord(view, p);
+  if (p < view.first || view.lower[p - view.first] !== 'to') return false;
+  const next = a.end < view.end ? view.lower[a.end - view.first]! : '';
+  return next !== "'s" && next !== '’s' && !coder.words.sectorHeads.has(next);
+}
+
+/**
+ * The pattern's code for these actors: its state code when every source is a state acting on
+ * another country, its destination code when every target is a foreign country the act is pledged
+ * or planned to go to ('will deploy troops to Lithuania'): an act already done ('Russia sent troops to
+ * Ukraine') or threatened ('threatened to send troops to Moldova') keeps the pattern's show of force.
+ */
+function baseCode(
+  coder: EventCoder,
+  view: SentenceView,
+  pattern: VerbPattern,
+  sources: readonly SentenceActor[],
+  tgts: readonly SentenceActor[],
+  g: Governance,
+): string {
+  if (tgts.length === 0 || g.kinds.has('threat')) return pattern.code;
+  const foreign = tgts.every((t) => t.country !== null && sources.every((s) => s.country !== t.country));
+  if (pattern.stateCode && foreign && sources.every((s) => isState(coder, view, s))) return pattern.stateCode;
+  if (pattern.destinationCode && (g.kinds.has('intent') || g.kinds.has('refuse')) && foreign && tgts.every((t) => isDestination(coder, view, t))) return pattern.destinationCode;
+  return pattern.code;
+}
+
 function assemble(
   coder: EventCoder,
   view: SentenceView,
@@ -869,7 +932,7 @@ function assemble(
   if (pairs.length === 0) return [];
   const doc = view.doc;
   const g = conditionalThreat(coder, view, clause, pattern, governance(view, coder.words, clause, i));
-  const resolved = resolveCode(coder, pattern.code, g);
+  const resolved = resolveCode(coder, baseCode(coder, view, pattern, sources, tgts, g), g);
   const info = coder.codebook.codes.get(resolved.code)!;
   const triggerEnd = pattern.particle ? after - 1 : triggerToken;
   const trigger: TextSpan = {

@@ -22,6 +22,12 @@ export interface VerbPattern {
   readonly domesticTarget: string | null;
   /** The only words a target may follow ('with' for 'discuss': the topic is no target), or null for any. */
   readonly targetPrepositions: ReadonlySet<string> | null;
+  /** The code when every source is a state (a country or its government) acting on another country ('Poland protested the detention' -> 114), or null. */
+  readonly stateCode: string | null;
+  /** The code when the target is a country named right after 'to', where the act goes ('deployed troops to Lithuania' -> 074), or null. */
+  readonly destinationCode: string | null;
+  /** Whether the subject receives from the target, so that the two swap ('received tanks from Poland': Poland provides). */
+  readonly inverse: boolean;
   /** How many constraints (objects, particle) the pattern has: the more, the more specific. */
   readonly specificity: number;
 }
@@ -57,6 +63,9 @@ interface PatternEntry {
   readonly placeTarget?: boolean;
   readonly domesticTarget?: string;
   readonly targetPrepositions?: readonly string[];
+  readonly stateCode?: string;
+  readonly destinationCode?: string;
+  readonly inverse?: boolean;
 }
 
 interface VerbPatternsFile {
@@ -102,6 +111,9 @@ const SCHEMA = {
           placeTarget: { type: 'boolean' },
           domesticTarget: { type: 'string', pattern: '^[A-Z]{3}$' },
           targetPrepositions: { ...WORDS, minItems: 1 },
+          stateCode: CODE,
+          destinationCode: CODE,
+          inverse: { type: 'boolean' },
         },
       },
     },
@@ -130,6 +142,8 @@ export function loadVerbPatterns(
     if (ids.has(p.id)) throw new DataFileError(where, `pattern ids must be unique, '${p.id}' repeats`);
     ids.add(p.id);
     checkCode(p.code, `pattern '${p.id}'`);
+    if (p.stateCode) checkCode(p.stateCode, `pattern '${p.id}' stateCode`);
+    if (p.destinationCode) checkCode(p.destinationCode, `pattern '${p.id}' destinationCode`);
     const objects = (p.objects ?? []).map((o) => o.toLowerCase().split(/\s+/));
     const objectsByFirst = new Map<string, string[][]>();
     for (const o of objects) objectsByFirst.set(o[0]!, [...(objectsByFirst.get(o[0]!) ?? []), o]);
@@ -145,6 +159,9 @@ export function loadVerbPatterns(
       placeTarget: p.placeTarget ?? false,
       domesticTarget: p.domesticTarget ?? null,
       targetPrepositions: p.targetPrepositions ? new Set(p.targetPrepositions) : null,
+      stateCode: p.stateCode ?? null,
+      destinationCode: p.destinationCode ?? null,
+      inverse: p.inverse ?? false,
       specificity: (objects.length ? 1 : 0) + (p.particle ? 1 : 0),
     };
     const index = pattern.pos === 'verb' ? verbs : pattern.pos === 'noun' ? nouns : obligations;
