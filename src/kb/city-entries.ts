@@ -1,4 +1,4 @@
-import { slugify } from './country-entries.js';
+import { kbCountryCode, slugify } from './country-entries.js';
 import type { KbEntry } from './kb-entry.js';
 import { KbFileError } from './kb-file-error.js';
 
@@ -10,7 +10,8 @@ export interface CityTiers {
   readonly minor: (lowerName: string) => KbEntry | null;
 }
 
-function cityEntry(name: string, country: string, population: number): KbEntry {
+function cityEntry(name: string, code: string, population: number): KbEntry {
+  const country = kbCountryCode(code);
   return {
     id: `city/${country.toLowerCase()}/${slugify(name)}`,
     name,
@@ -38,7 +39,7 @@ export function cityEntries(file: string, lines: string, knownCountry: (iso3: st
   if (!LINES.test(lines)) throw new KbFileError(file, 'cities lines "name<TAB>ISO3<TAB>population"', 'a line that does not fit');
   const rows = lines.split('\n');
   for (const code of new Set(lines.match(/\t[A-Z]{3}\t/g))) {
-    if (!knownCountry(code.slice(1, 4))) throw new KbFileError(file, 'cities of countries the knowledge base knows', code.slice(1, 4));
+    if (!knownCountry(kbCountryCode(code.slice(1, 4)))) throw new KbFileError(file, 'cities of countries the knowledge base knows', code.slice(1, 4));
   }
   const major: KbEntry[] = [];
   let i = 0;

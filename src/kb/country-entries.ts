@@ -11,6 +11,17 @@ export interface CountryInfo {
   readonly demonym: string | null;
 }
 
+/**
+ * Codes the knowledge base files a country under where world-countries has none of ISO 3166-1:
+ * Kosovo (`UNK` there) is `KSV`, its code in CAMEO and the Phoenix dictionaries, so that its actors are `KSVGOV`.
+ */
+const KB_CODES: ReadonlyMap<string, string> = new Map([['UNK', 'KSV']]);
+
+/** The knowledge base's code of a country written with a world-countries code (`UNK` → `KSV`; others unchanged). */
+export function kbCountryCode(code: string): string {
+  return KB_CODES.get(code) ?? code;
+}
+
 const SHORT_CODES_KEPT = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 
 /** Slug of a name for ids: lower case, spaces to hyphens, other punctuation dropped. */
@@ -54,7 +65,7 @@ function demonymOwners(countries: readonly Country[]): Map<string, string> {
     const better = !held || (c.unMember && !held.unMember) || (c.unMember === held.unMember && c.area > held.area);
     if (better) owners.set(d, c);
   }
-  return new Map([...owners].map(([d, c]) => [d, c.cca3]));
+  return new Map([...owners].map(([d, c]) => [d, kbCountryCode(c.cca3)]));
 }
 
 /** Country, demonym (NORP) and capital entries from the world-countries package. */
@@ -64,7 +75,7 @@ export function countryEntries(): { readonly entries: readonly KbEntry[]; readon
   const countries = createRequire(import.meta.url)('world-countries') as readonly Country[];
   const demonymOwner = demonymOwners(countries);
   for (const c of countries) {
-    const iso3 = c.cca3;
+    const iso3 = kbCountryCode(c.cca3);
     const aliases = [c.name.official, ...c.altSpellings].filter(
       (a) => a !== c.name.common && (a.length > 3 || SHORT_CODES_KEPT.has(a)) && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(a) && !a.includes(','),
     );

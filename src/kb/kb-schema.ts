@@ -69,6 +69,7 @@ export const CUES_FILE_SCHEMA = {
           words: { type: 'string', minLength: 1 },
           office: { type: ['string', 'null'] },
           sector: { anyOf: [{ type: 'string', pattern: '^[A-Z]{3}$' }, { type: 'null' }] },
+          country: ISO3,
         },
       },
     },

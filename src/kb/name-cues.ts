@@ -5,6 +5,8 @@ export interface TitleCue {
   /** Office key linking to dated roles, when the title names one. */
   readonly office?: string | null;
   readonly sector: string | null;
+  /** The one country whose office the title names, when no country is written with it ("pope": VAT). */
+  readonly country?: string;
 }
 
 /** The cue lexicon of data/kb/name-cues.json. */

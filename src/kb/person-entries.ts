@@ -1,4 +1,5 @@
 import type { KbEntry, KbRole } from './kb-entry.js';
+import { kbCountryCode } from './country-entries.js';
 import { KbFileError } from './kb-file-error.js';
 
 /** Office key and title words of the roles of data/kb/people.json by their CAMEO sector. */
@@ -57,7 +58,8 @@ function lineError(file: string, n: number, line: string): KbFileError {
 }
 
 function roleOf(file: string, n: number, id: string, text: string, titleOf: (sector: string, country: string) => string | null): KbRole {
-  const [sector, country, from, to] = text.split(':') as [string, string, string, string];
+  const [sector, code, from, to] = text.split(':') as [string, string, string, string];
+  const country = kbCountryCode(code);
   const kind = PERSON_ROLE_KINDS[sector];
   if (!kind) throw new KbFileError(file, `in field roles a sector of ${Object.keys(PERSON_ROLE_KINDS).join(', ')}`, `person ${n} (${id}): "${sector}"`);
   const title = titleOf(sector, country);
@@ -90,7 +92,8 @@ export function personEntries(file: string, lines: readonly string[], countryNam
     const line = lines[i]!;
     const m = LINE.exec(line);
     if (!m) throw lineError(file, i + 1, line);
-    const [, id, name, aliasText, country, sector, roleText] = m as unknown as [string, string, string, string, string, string, string];
+    const [, id, name, aliasText, code, sector, roleText] = m as unknown as [string, string, string, string, string, string, string];
+    const country = kbCountryCode(code);
     if (countryName(country) === undefined) throw new KbFileError(file, 'in field country a country the knowledge base knows', `person ${i + 1} (${id}): "${country}"`);
     const aliases = aliasText ? aliasText.split('|') : NO_ALIASES;
     if (aliases.length > 1 && new Set(aliases).size !== aliases.length) throw new KbFileError(file, 'in field aliases different aliases', `person ${i + 1} (${id}): "${aliasText}"`);

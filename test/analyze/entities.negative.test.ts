@@ -44,6 +44,8 @@ const CASES: readonly Case[] = [
   { rule: '"and" between two complete bodies does not join them', text: 'The Defence Ministry and Interior Ministry met.', absent: ['Defence Ministry and Interior Ministry'] },
   { rule: 'a plural of a common noun first in a sentence is no name', text: 'Gunmen stormed the hotel. Attackers fled on foot.', absent: ['Gunmen', 'Attackers'] },
   { rule: 'people of people.json are not looked for in the text, only linked to recognised names', text: 'the reagan administration and a menem-era law', absent: ['reagan', 'menem'] },
+  { rule: 'a lower-case region word before a group noun is no group of countries', text: 'gulf states of mind and western allies in the film', absent: ['gulf states', 'western allies', 'gulf', 'western'] },
+  { rule: 'a lower-case pope word without a title use is no name', text: 'a pope-like figure and the papal visit', absent: ['pope-like', 'papal'] },
 ];
 
 for (const c of CASES) {
@@ -75,6 +77,19 @@ for (const c of COUNTRYLESS) {
     assert.equal(e.kb.country, null);
   });
 }
+
+test('entities negative: another Korean name sharing the family name and first syllable links to no one', () => {
+  const found = runPipeline(pipeline, createDoc({ text: 'Kim Jong-gil met the envoy. Kim Jong Un said little.', published: '2024-10-11' })).entities;
+  assert.equal(found.find((e) => e.mentions.some((m) => m.text === 'Kim Jong-gil'))?.kb.id ?? null, null);
+  assert.equal(found.find((e) => e.mentions.some((m) => m.text === 'Kim Jong Un'))?.kb.id, 'person/kim-jong-un');
+});
+
+test('entities negative: a pope no entry names is not given the Holy See', () => {
+  const e = runPipeline(pipeline, createDoc({ text: 'Pope Tawadros met the envoy.', published: '2024-10-11' })).entities.find((x) => x.name === 'Tawadros');
+  assert.ok(e, 'Tawadros');
+  assert.notEqual(e.kb.country, 'VAT');
+  assert.equal(e.kb.id, null);
+});
 
 test('entities negative: a smaller city is not a place without a place context', () => {
   const e = runPipeline(pipeline, createDoc({ text: 'Tiberias said nothing about it.', published: '2024-10-11' })).entities.find((x) => x.name === 'Tiberias');

@@ -27,6 +27,7 @@ const CASES: readonly { readonly rule: string; readonly e: Entity; readonly code
   { rule: 'rebels', e: entity({ country: 'YEM', sector: 'REB' }), code: 'YEMREB' },
   { rule: 'own code of an IGO', e: entity({ sector: 'IGO', actor: 'IGOUNO' }), code: 'IGOUNO' },
   { rule: 'nothing known', e: entity({}), code: null },
+  { rule: 'Kosovo under its CAMEO code', e: entity({ country: 'KSV', sector: 'COP' }), code: 'KSVCOP' },
 ];
 
 for (const c of CASES) {
@@ -40,4 +41,14 @@ test('actorCode: on analysed text', () => {
   assert.equal(code('Houthis'), 'YEMREB');
   assert.equal(code('NATO'), 'IGOWSTNAT');
   assert.equal(code('Vladimir Putin'), 'RUSGOV');
+});
+
+test('actorCode: the Pope, Kosovo and groups of countries on analysed text', () => {
+  const kb = loadKnowledgeBase();
+  const r = runPipeline([tokensStage, entitiesStage(kb), corefStage(kb)], createDoc({ text: 'The Pope met Kosovo officials. Western allies and Gulf states sent aid.', published: '2024-10-11' }));
+  const code = (name: string): string | null => actorCode(r.entities.find((e) => e.name === name)!);
+  assert.equal(code('Pope Francis'), 'VATREL');
+  assert.equal(code('Kosovo'), 'KSV');
+  assert.equal(code('Western countries'), 'WST');
+  assert.equal(code('Gulf states'), 'PGS');
 });

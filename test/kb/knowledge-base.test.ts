@@ -30,6 +30,15 @@ test('kb: every country code is a valid ISO3 of world-countries', () => {
   }
 });
 
+test('kb: Kosovo, its people, places and figures are filed under the CAMEO code KSV, none under UNK', () => {
+  assert.equal(kb.byId.get('country/KSV')?.name, 'Kosovo');
+  assert.equal(kb.byId.get('grp/kla')?.country, 'KSV');
+  assert.equal(kb.byId.get('person/ibrahim-rugova')?.country, 'KSV');
+  assert.ok(kb.countries.has('KSV'));
+  assert.ok(!kb.countries.has('UNK'));
+  assert.deepEqual(kb.entries.filter((e) => e.country === 'UNK' || e.roles.some((r) => r.country === 'UNK')).map((e) => e.id), []);
+});
+
 test('kb: no role ends before it starts, and dates are real dates', () => {
   for (const e of kb.entries) {
     for (const r of e.roles) {
@@ -82,6 +91,12 @@ const HOLDERS: readonly HolderCase[] = [
   { country: 'PAK', office: 'president', date: '2015-06-01', id: 'person/mamnoon-hussain' },
   { country: 'IRN', office: 'leader', date: '2026-06-01', id: 'person/mojtaba-khamenei' },
   { country: 'ISR', office: 'foreign-minister', date: '2021-10-01', id: 'person/yair-lapid' },
+  { country: 'VAT', office: 'pope', date: '2024-10-11', id: 'person/pope-francis' },
+  { country: 'VAT', office: 'pope', date: '2010-01-01', id: 'person/pope-benedict-xvi' },
+  { country: 'VAT', office: 'pope', date: '2025-04-30', id: null },
+  { country: 'VAT', office: 'pope', date: '2025-06-01', id: 'person/pope-leo-xiv' },
+  { country: 'PRK', office: 'leader', date: '2005-01-01', id: 'person/kim-jong-il' },
+  { country: 'PRK', office: 'leader', date: '2024-10-11', id: 'person/kim-jong-un' },
 ];
 
 test('kb: every office-holder says where its facts came from, and checked ones name a dated check', () => {

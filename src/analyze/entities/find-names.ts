@@ -587,9 +587,10 @@ class SentenceScan {
         return this.known(g);
       }
       const country = aff?.country ?? null;
+      const officeCountry = country ?? cue.country ?? null;
       let entry = g && g.endToken === c ? g.entries[0]! : c - q > 1 ? (this.kb.byName.get(normalName(this.text(q, c))) ?? null) : null;
-      if (!entry && cue.office && country) {
-        const holder = officeHolder(this.kb, country, cue.office, this.date);
+      if (!entry && cue.office && officeCountry) {
+        const holder = officeHolder(this.kb, officeCountry, cue.office, this.date);
         const last = words[words.length - 1];
         if (holder && last && holder.entry.name.toLowerCase().split(/\s+/).includes(last)) entry = holder.entry;
       }
@@ -604,12 +605,14 @@ class SentenceScan {
       this.affiliation = null;
       return c;
     }
-    if (cue.office && aff?.country) {
-      const holder = officeHolder(this.kb, aff.country, cue.office, this.date);
+    const officeCountry = aff?.country ?? cue.country;
+    if (cue.office && officeCountry) {
+      const start = aff?.startToken ?? k;
+      const holder = officeHolder(this.kb, officeCountry, cue.office, this.date);
       if (holder) {
-        this.emit(aff.startToken, q, 'PERSON', holder.entry, 'description', { role: holder.role.title, sector: holder.role.sector });
+        this.emit(start, q, 'PERSON', holder.entry, 'description', { role: holder.role.title, sector: holder.role.sector });
       } else {
-        this.emit(aff.startToken, q, 'PERSON', null, 'description', { role: this.roleText(cue, aff.country, aff), country: aff.country, sector: cue.sector ?? null });
+        this.emit(start, q, 'PERSON', null, 'description', { role: this.roleText(cue, officeCountry, aff), country: officeCountry, sector: cue.sector ?? null });
       }
       this.affiliation = null;
       return q;
@@ -635,6 +638,7 @@ class SentenceScan {
   private roleText(cue: TitleCue, country: string | null, aff: Affiliation | null): string | null {
     if (!cue.office && !(cue.sector && PERSON_SECTORS.has(cue.sector))) return null;
     const title = cue.words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+    if (country && country === cue.country) return title;
     if (country) return `${title} of ${this.kb.countries.get(country)?.name ?? country}`;
     if (aff) return `${title} of ${aff.name}`;
     return title;

@@ -1,5 +1,6 @@
 import type { KbEntry } from '../../kb/kb-entry.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { syllableNameForms } from '../../kb/syllable-name-forms.js';
 import { tokenize } from '../tokens/tokenize.js';
 import type { TokenView } from './token-view.js';
 
@@ -46,11 +47,15 @@ function rank(e: KbEntry): number {
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map(), phrases: [] };
 
-  /** Indexes the entries' names and aliases (a leading "the" is dropped), except recognised-name entries (`kb.nameOnly`). */
+  /**
+   * Indexes the entries' names and aliases (a leading "the" is dropped), and people's names in their other
+   * syllable spelling ("Kim Jong Un" as "Kim Jong-un"), except recognised-name entries (`kb.nameOnly`).
+   */
   constructor(kb: KnowledgeBase) {
     for (const entry of kb.entries) {
       if (kb.nameOnly.has(entry.id)) continue;
-      for (const raw of [entry.name, ...entry.aliases]) {
+      const names = [entry.name, ...entry.aliases];
+      for (const raw of entry.type === 'PERSON' ? [...names, ...names.flatMap(syllableNameForms)] : names) {
         const text = raw.replace(/^the\s+/i, '');
         const toks = tokenize(text);
         if (!toks.length) continue;
