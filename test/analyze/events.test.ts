@@ -1089,6 +1089,8 @@ const NEWS: readonly { readonly text: string; readonly events: readonly (readonl
   { text: 'Germany pledged to deploy troops to Lithuania.', events: [['0334', 'DEU', 'LTU']] },
   { text: 'The United States pledged to send more troops to Poland.', events: [['0334', 'USA', 'POL']] },
   { text: 'Russia sent troops to Ukraine in February 2022.', events: [['154', 'RUS', 'UKR']] },
+  { text: 'Western allies condemned Russia over the strike.', events: [['111', 'WST', 'RUS']] },
+  { text: 'Gulf states pledged aid to Syria.', events: [['033', 'PGS', 'SYR']] },
   { text: 'Russia deployed troops to the border with Ukraine.', events: [['15', 'RUS', 'UKR']] },
   { text: 'China sent warships near Taiwan after the election.', events: [['15', 'CHN', 'TWN']] },
   { text: 'Ukrainian forces received tanks from Poland.', events: [['072', 'POL', 'UKR']] },

@@ -114,7 +114,7 @@ export function sentenceView(
       if (r.entity.type === 'GPE' && r.entity.kb.country && !inner?.has(outer)) (inner ??= new Map()).set(outer, r.entity.kb.country);
       continue;
     }
-    if (!r.entity.kb.country && !PERSONS_AND_BODIES.has(r.entity.type)) continue;
+    if (!r.entity.kb.country && !r.entity.actor && !PERSONS_AND_BODIES.has(r.entity.type)) continue;
     if (r.entity.type !== 'PERSON' && r.entity.type !== 'ORG' && beforeNonActorHead(r.end, end, lower, first, words)) continue;
     for (let i = r.first; i < r.end; i++) actorAt[i - first] = kept.length;
     kept.push(r);
