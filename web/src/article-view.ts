@@ -1,6 +1,7 @@
 import type { AnalysisRecord, NewsEvent } from './api-types.js';
 import { h, safeHttpUrl, uiPath } from './dom.js';
-import { countryOf, ENTITY_TYPE_LABELS, entityKey, QUAD_CLASS_LABELS } from './labels.js';
+import { ENTITY_TYPE_LABELS } from '../../src/analyze/entity-type-labels.js';
+import { countryOf, entityKey, QUAD_CLASS_LABELS } from './labels.js';
 import { MARK_KINDS, markedText, type MarkKind, type MarkSpan } from './marked-text.js';
 
 /** How an article is shown. */

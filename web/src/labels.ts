@@ -1,18 +1,5 @@
 import type { EntityType, Modality, Stance } from './api-types.js';
 
-/** Entity types as the UI names them. */
-export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  PERSON: 'People',
-  ORG: 'Organisations',
-  GPE: 'Countries and cities',
-  LOC: 'Places',
-  NORP: 'Nationalities and groups',
-  FAC: 'Facilities',
-  EVENT: 'Named events',
-  PRODUCT: 'Products',
-  MISC: 'Other',
-};
-
 /** The CAMEO quad classes, 1 to 4. */
 export const QUAD_CLASS_LABELS: Readonly<Record<1 | 2 | 3 | 4, string>> = {
   1: 'verbal cooperation',

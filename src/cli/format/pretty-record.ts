@@ -1,17 +1,7 @@
+import { ENTITY_TYPE_LABELS } from '../../analyze/entity-type-labels.js';
 import type { AnalysisRecord, Entity, NewsEvent } from '../../analyze/record.js';
 
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'PRODUCT', 'MISC'] as const;
-const TYPE_TITLES: Record<string, string> = {
-  PERSON: 'People',
-  ORG: 'Organisations',
-  GPE: 'Countries and cities',
-  LOC: 'Places',
-  NORP: 'Nationalities and groups',
-  FAC: 'Facilities',
-  EVENT: 'Named events',
-  PRODUCT: 'Products',
-  MISC: 'Other',
-};
 
 /** An event as one line: `IRN —072 Provide military aid→ RUS  2024-09  reported (CNN)`. */
 export function eventLine(e: NewsEvent, record?: AnalysisRecord): string {
@@ -48,7 +38,7 @@ export function prettyRecord(record: AnalysisRecord): string {
     for (const type of TYPE_ORDER) {
       const of = record.entities.filter((e) => e.type === type);
       if (!of.length) continue;
-      out.push(`  ${TYPE_TITLES[type]}: ${of.map(entityLine).join('; ')}`);
+      out.push(`  ${ENTITY_TYPE_LABELS[type]}: ${of.map(entityLine).join('; ')}`);
     }
     out.push('');
   }
