@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { createAnalysisPool } from '../analyze/pool/analysis-pool.js';
+import { AnalysisPoolError } from '../analyze/pool/analysis-pool-error.js';
 import type { AnalysisRecord } from '../analyze/record.js';
 import { DataFileError } from '../data/data-file.js';
 import type { Article } from '../read/article.js';
-import type { AnalysisJob, AnalysisReply, AnalysisWorkerData } from './analysis-messages.js';
 import { ApiError } from './api-error.js';
 
 /** Limits of the analysis worker. */
@@ -29,122 +29,40 @@ export interface AnalysisRunner {
   close(): Promise<void>;
 }
 
-interface Pending {
-  readonly job: AnalysisJob;
-  readonly resolve: (record: AnalysisRecord) => void;
-  readonly reject: (error: Error) => void;
+const shuttingDown = (): ApiError => new ApiError(503, 'analysis-unavailable', 'the server is shutting down');
+
+/** The answer a pool failure becomes: an ApiError for the limits and the worker's state, else the error itself. */
+function apiFailure(e: Error, timeoutMs: number): Error {
+  if (!(e instanceof AnalysisPoolError)) return e;
+  if (e.code === 'timeout') return new ApiError(504, 'analysis-timeout', `the analysis took longer than the limit of ${timeoutMs} ms; send a shorter article`);
+  if (e.code === 'unavailable') return new ApiError(503, 'analysis-unavailable', `the analysis worker could not start: ${e.message}`);
+  if (e.code === 'closed') return shuttingDown();
+  return e;
 }
 
-interface Running {
-  readonly worker: Worker;
-  readonly ready: Promise<void>;
-}
-
-/** The worker to start: the compiled module, or (run from TypeScript sources) the .ts one through tsx. */
-function spawnWorker(workerData: AnalysisWorkerData): Worker {
-  const script = new URL(import.meta.url.replace(/analysis-runner\.(ts|js)$/, 'analysis-worker.$1'));
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(script.href)}))`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
-/** Starts the analysis worker (loading the bundled data files once) and returns its runner. */
+/** Starts the analysis worker (a pool of one, loading the bundled data files once) and returns its runner. */
 export function startAnalysisRunner(options: AnalysisRunnerOptions): AnalysisRunner {
-  const queue: Pending[] = [];
-  let running: Running | null = null;
-  let current: Pending | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let nextId = 1;
+  const pool = createAnalysisPool({ size: 1, timeLimitMs: options.timeoutMs, kbFiles: options.kbFiles });
+  const ready = pool.ready.catch((e: Error) => {
+    throw e instanceof AnalysisPoolError && e.dataFile ? new DataFileError(e.dataFile.file, e.dataFile.detail) : e;
+  });
+  ready.catch(() => undefined);
   let closed = false;
-
-  const settle = (): Pending | null => {
-    const done = current;
-    current = null;
-    if (timer) clearTimeout(timer);
-    timer = null;
-    return done;
-  };
-  const stop = (): void => {
-    const worker = running?.worker;
-    running = null;
-    if (worker) void worker.terminate();
-  };
-  const start = (): Running => {
-    const worker = spawnWorker({ kbFiles: [...(options.kbFiles ?? [])] });
-    worker.unref();
-    let loaded = false;
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.on('message', (reply: AnalysisReply) => {
-        if (reply.type === 'ready') {
-          loaded = true;
-          return resolve();
-        }
-        if (reply.type === 'data-file-error') return reject(new DataFileError(reply.file, reply.detail));
-        if (!current || current.job.id !== reply.id) return;
-        const done = settle()!;
-        if (reply.type === 'done') done.resolve(reply.record);
-        else done.reject(new Error(`analysis failed: ${reply.message}`));
-        pump();
-      });
-      worker.on('error', (e) => {
-        if (running?.worker === worker) running = null;
-        if (!loaded) return reject(e);
-        settle()?.reject(new Error(`the analysis worker crashed: ${e.message}`));
-        pump();
-      });
-      worker.on('exit', () => reject(new Error('the analysis worker exited before it was ready')));
-    });
-    ready.catch(() => undefined);
-    return { worker, ready };
-  };
-  const pump = (): void => {
-    if (current || closed) return;
-    const next = queue.shift();
-    if (!next) return;
-    current = next;
-    running ??= start();
-    const { worker, ready } = running;
-    ready.then(
-      () => {
-        if (current !== next) return;
-        timer = setTimeout(() => {
-          stop();
-          settle()?.reject(new ApiError(504, 'analysis-timeout', `the analysis took longer than the limit of ${options.timeoutMs} ms; send a shorter article`));
-          pump();
-        }, options.timeoutMs);
-        worker.postMessage(next.job);
-      },
-      (e: Error) => {
-        if (current !== next) return;
-        stop();
-        settle()?.reject(new ApiError(503, 'analysis-unavailable', `the analysis worker could not start: ${e.message}`));
-        pump();
-      },
-    );
-  };
-
-  const first = start();
-  running = first;
   return {
-    ready: first.ready,
+    ready,
     analyze(article) {
-      if (closed) return Promise.reject(new ApiError(503, 'analysis-unavailable', 'the server is shutting down'));
-      if (queue.length >= options.maxQueue) {
-        return Promise.reject(new ApiError(503, 'busy', `${queue.length} articles are waiting for analysis already; try again shortly`, { 'Retry-After': '5' }));
+      if (closed) return Promise.reject(shuttingDown());
+      const waiting = Math.max(0, pool.pending() - pool.size);
+      if (waiting >= options.maxQueue) {
+        return Promise.reject(new ApiError(503, 'busy', `${waiting} articles are waiting for analysis already; try again shortly`, { 'Retry-After': '5' }));
       }
-      return new Promise<AnalysisRecord>((resolve, reject) => {
-        queue.push({ job: { id: nextId++, article: { ...article } }, resolve, reject });
-        pump();
+      return pool.analyze(article).catch((e: Error) => {
+        throw apiFailure(e, options.timeoutMs);
       });
     },
     async close() {
       closed = true;
-      settle()?.reject(new ApiError(503, 'analysis-unavailable', 'the server is shutting down'));
-      for (const p of queue.splice(0)) p.reject(new ApiError(503, 'analysis-unavailable', 'the server is shutting down'));
-      const worker = running?.worker;
-      running = null;
-      if (worker) await worker.terminate();
+      await pool.close();
     },
   };
 }
