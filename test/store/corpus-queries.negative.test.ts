@@ -6,7 +6,7 @@ import type { Store, StoredEvent } from '../../src/store/store.js';
 import { StoreError, type StoreErrorCode } from '../../src/store/store-error.js';
 import { corpusRecords } from './fixtures/corpus-records.js';
 import { eventsRecord } from './fixtures/events-record.js';
-import { BACKENDS, type TestBackend } from './store-backends.js';
+import { BACKENDS, withStore } from './store-backends.js';
 
 async function rejectsWith(work: () => Promise<unknown>, code: StoreErrorCode, message?: RegExp): Promise<void> {
   await assert.rejects(work, (error: unknown) => {
@@ -15,16 +15,6 @@ async function rejectsWith(work: () => Promise<unknown>, code: StoreErrorCode, m
     if (message) assert.match(error.message, message);
     return true;
   });
-}
-
-async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(await backend.fresh());
-  try {
-    await store.putRecords(records);
-    return await work(store);
-  } finally {
-    await store.close();
-  }
 }
 
 async function drain(events: AsyncIterable<StoredEvent>): Promise<StoredEvent[]> {

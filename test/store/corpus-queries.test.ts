@@ -12,17 +12,7 @@ import { sqliteBackend } from '../../src/store/sqlite/sqlite-backend.js';
 import type { ActorGraph, ArticleFilter, ClaimFilter, EntityFilter, EventFilter, GraphEdge, GraphFilter, Store, StoredEvent } from '../../src/store/store.js';
 import { corpusRecords } from './fixtures/corpus-records.js';
 import { eventsRecord, type EventSketch } from './fixtures/events-record.js';
-import { BACKENDS, type TestBackend } from './store-backends.js';
-
-async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(await backend.fresh());
-  try {
-    await store.putRecords(records);
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+import { BACKENDS, withStore } from './store-backends.js';
 
 const key = (e: StoredEvent): string => `${e.articleId}#${e.index}`;
 const ALL = Number.MAX_SAFE_INTEGER;

@@ -1,3 +1,6 @@
+import type { AnalysisRecord } from '../../src/analyze/record.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,3 +107,14 @@ function postgresBackend(base: string | undefined): TestBackend {
  * the run's own, `ng_test_<random>`, emptied by each `fresh` (`isolated` stores get schemas of their own) and all dropped by `cleanup`, so parallel runs do not collide.
  */
 export const BACKENDS: readonly TestBackend[] = [sqliteBackend(), postgresBackend(process.env.NEWSGRAPH_TEST_PG_URL)];
+
+/** Opens a fresh store of a backend, stores the records, runs `work` on it and closes it. */
+export async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(await backend.fresh());
+  try {
+    await store.putRecords(records);
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -10,7 +10,7 @@ import type { EventFilter, SearchOptions, Store } from '../../src/store/store.js
 import { StoreError, type StoreErrorCode } from '../../src/store/store-error.js';
 import { eventsRecord } from './fixtures/events-record.js';
 import { fullRecord } from './fixtures/full-record.js';
-import { BACKENDS, type TestBackend } from './store-backends.js';
+import { BACKENDS, withStore } from './store-backends.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-neg-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,16 +33,6 @@ async function rejectsWith(work: () => Promise<unknown>, code: StoreErrorCode, m
 /** A message pattern that must follow the store's location, as store failures name their store. */
 function at(location: string, message: RegExp): RegExp {
   return new RegExp(`^${location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${message.source}`);
-}
-
-async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(await backend.fresh());
-  try {
-    await store.putRecords(records);
-    return await work(store);
-  } finally {
-    await store.close();
-  }
 }
 
 for (const backend of BACKENDS) {

@@ -3,11 +3,11 @@ import { after, describe, test } from 'node:test';
 import { analyze } from '../../src/analyze/analyzer.js';
 import type { AnalysisRecord } from '../../src/analyze/record.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { EventFilter, PutOutcome, SearchOptions, Store } from '../../src/store/store.js';
+import type { EventFilter, PutOutcome, SearchOptions } from '../../src/store/store.js';
 import { ARTICLES } from './fixtures/articles.js';
 import { eventsRecord } from './fixtures/events-record.js';
 import { fullRecord } from './fixtures/full-record.js';
-import { BACKENDS, type TestBackend } from './store-backends.js';
+import { BACKENDS, withStore } from './store-backends.js';
 
 /** The same value with the keys of every object in reverse order. */
 function reverseKeys<T>(value: T): T {
@@ -18,16 +18,6 @@ function reverseKeys<T>(value: T): T {
 
 function withTitle(record: AnalysisRecord, title: string): AnalysisRecord {
   return { ...record, document: { ...record.document, title } };
-}
-
-async function withStore<T>(backend: TestBackend, records: readonly AnalysisRecord[], work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(await backend.fresh());
-  try {
-    await store.putRecords(records);
-    return await work(store);
-  } finally {
-    await store.close();
-  }
 }
 
 /** A record of an article with every layer empty: the store's view of it without any analyser. */
