@@ -1,18 +1,8 @@
 import { storySummaries, type StorySummary } from '../corpus/story-summary.js';
 import type { StoryArticle } from '../store/store.js';
 
-/** An article of a story as `GET /api/stories` lists it. */
-export interface StoryListArticle {
-  readonly id: string;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly source: string | null;
-  readonly url: string | null;
-  /** The earlier article this one copies; null for an original. */
-  readonly copyOf: string | null;
-  /** Estimated share of the shorter text found in the other; null for an original. */
-  readonly similarity: number | null;
-}
+/** An article of a story as `GET /api/stories` lists it: the store's story article under its own `id`. */
+export type StoryListArticle = Omit<StoryArticle, 'story' | 'articleId'> & { readonly id: string };
 
 /** A story with its articles, as `GET /api/stories` lists it. */
 export interface StoryWithArticles extends Omit<StorySummary, 'articles'> {
