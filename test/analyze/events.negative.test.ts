@@ -85,6 +85,40 @@ const NO_EVENTS: readonly NoEventCase[] = [
     spec: { entities: [E.russia, gpe('Sudan', 'SDN'), gpe('Darfur', 'SDN')] },
     only: ['100'],
   },
+  { name: 'ordering troops to a place names no one ordered', text: 'Russia ordered troops to the border.', spec: { entities: [E.russia] } },
+  {
+    name: 'the country an order is about is not the one ordered: only the act ordered',
+    text: 'Russia ordered its troops to attack Ukraine.',
+    spec: { entities: [E.russia, E.ukraine] },
+    only: ['190'],
+  },
+  { name: 'an order of a thing is no demand on the place it concerns', text: 'The court ordered the closure of the road to Kabul.', spec: { entities: [gpe('Kabul', 'AFG')] } },
+  {
+    name: 'an act ordered of someone is not done by them: only the demand',
+    text: 'Turkey ordered Syria to release the detained journalists.',
+    spec: { entities: [gpe('Turkey', 'TUR'), gpe('Syria', 'SYR')] },
+    only: ['100'],
+  },
+  { name: 'weapons made with no one to use them against', text: 'Iran is developing nuclear weapons.', spec: { entities: [E.iran] } },
+  {
+    name: 'where weapons are stockpiled is no target of a threat',
+    text: 'The Iraqi army has stockpiled chemical weapons in Basra.',
+    spec: { entities: [norp('Iraqi', 'IRQ'), gpe('Basra', 'IRQ')] },
+  },
+  {
+    name: 'a pattern that names its target prepositions takes no place as target',
+    text: 'Ukrainian forces received tanks in Kyiv.',
+    spec: { entities: [norp('Ukrainian', 'UKR'), E.kyiv] },
+  },
+  { name: 'metaphor: an attempt to kill a deal', text: 'An attempt to kill the deal failed in Washington.', spec: { entities: [gpe('Washington', 'USA')] } },
+  { name: 'training experts is no mobilisation', text: 'Estonia trained its cyber defence experts in Tallinn.', spec: { entities: [gpe('Estonia', 'EST'), gpe('Tallinn', 'EST')] } },
+  { name: 'a thing under investigation is no actor', text: 'The proposal came under investigation in Brussels.', spec: { entities: [gpe('Brussels', 'BEL')] } },
+  {
+    name: 'the place where an agreement is made is no target of it',
+    text: 'Iran agreed in Geneva to resume talks with France.',
+    spec: { entities: [E.iran, gpe('Geneva', 'CHE'), gpe('France', 'FRA')] },
+    only: ['040'],
+  },
 ];
 
 for (const c of NO_EVENTS) {

@@ -343,6 +343,90 @@ const PATTERNS: readonly Case[] = [
     entities: [E.iran, E.israel],
     events: [{ code: '1384', plover: 'THREATEN', source: 'IRN', target: 'ISR', modality: 'expected' }],
   },
+  {
+    name: '03 agree: a place inside the object is the target',
+    text: 'Turkey agreed to a six-month extension of the observer mission in Cyprus.',
+    entities: [gpe('Turkey', 'TUR'), gpe('Cyprus', 'CYP')],
+    events: [{ code: '030', plover: 'AGREE', source: 'TUR', target: 'CYP' }],
+  },
+  {
+    name: '08 a resignation is RETREAT (PLOVER manual), not CONCEDE',
+    text: 'The Moldovan defence minister resigned on Friday.',
+    entities: [norp('Moldovan', 'MDA')],
+    events: [{ code: '0831', plover: 'RETREAT', source: 'MDAGOV', target: null }],
+  },
+  {
+    name: '08 lifting a curfew is CONCEDE (PLOVER manual), like easing other restrictions',
+    text: 'Jordan lifted the night curfew in Zarqa.',
+    entities: [gpe('Jordan', 'JOR'), gpe('Zarqa', 'JOR')],
+    events: [{ code: '0813', plover: 'CONCEDE', source: 'JOR', target: 'JOR' }],
+  },
+  {
+    name: '08 allowing a politician to run in an election',
+    text: "Kenya's High Court allowed Raila Odinga to run in the election.",
+    entities: [gpe('Kenya', 'KEN'), person('Raila Odinga', 'KEN')],
+    events: [{ code: '0812', plover: 'CONCEDE', source: 'KEN', target: 'KEN' }],
+  },
+  {
+    name: '10 ordering someone to act is a demand; the act ordered is not coded',
+    text: 'Kenya ordered Somalia to withdraw its troops from the border.',
+    entities: [gpe('Kenya', 'KEN'), gpe('Somalia', 'SOM')],
+    events: [{ code: '100', plover: 'REQUEST', source: 'KEN', target: 'SOM' }],
+  },
+  {
+    name: '09 placed under investigation: the country where it happens investigates',
+    text: 'A Belgian national was placed under investigation in Spain.',
+    entities: [norp('Belgian', 'BEL'), gpe('Spain', 'ESP')],
+    events: [{ code: '090', plover: 'ACCUSE', source: 'ESP', target: 'BELCVL' }],
+  },
+  {
+    name: '12 a permit refused with no one named is refused to the country\'s own people',
+    text: "Turkey's interior ministry has denied permission for the march.",
+    entities: [gpe('Turkey', 'TUR')],
+    events: [{ code: '120', plover: 'REJECT', source: 'TUR', target: 'TURCVL' }],
+  },
+  {
+    name: '13 making weapons of mass destruction to use against a country is a threat against it',
+    text: 'A militant group in Syria is producing chemical weapons to use against Turkey.',
+    entities: [gpe('Syria', 'SYR'), gpe('Turkey', 'TUR')],
+    events: [{ code: '1385', plover: 'THREATEN', source: 'SYR', target: 'TUR' }],
+  },
+  {
+    name: '15 training hackers is a mobilisation against the target named',
+    text: 'Iran has trained hundreds of hackers to wage cyber warfare against Israel.',
+    entities: [E.iran, E.israel],
+    events: [{ code: '154', plover: 'MOBILIZE', source: 'IRN', target: 'ISR' }],
+  },
+  {
+    name: '15 recruiting fighters',
+    text: 'Ukraine recruited thousands of foreign volunteers.',
+    entities: [E.ukraine],
+    events: [{ code: '154', plover: 'MOBILIZE', source: 'UKR', target: null }],
+  },
+  {
+    name: '17 "set" after a place in the subject is the verb, not a noun ("set fire to")',
+    text: 'Serbian nationalists in the town of Mitrovica set fire to the offices of the Albanian party.',
+    entities: [norp('Serbian', 'SRB'), gpe('Mitrovica', 'XKX'), norp('Albanian', 'ALB')],
+    events: [{ code: '171', plover: 'COERCE', source: 'SRB', target: 'ALB' }],
+  },
+  {
+    name: '18 an attempt to assassinate with no attacker named: the country where it happened',
+    text: 'An attempt to assassinate the governor of the Kursk region was foiled in Moscow.',
+    entities: [gpe('Kursk', 'RUS'), gpe('Moscow', 'RUS')],
+    events: [{ code: '185', plover: 'ASSAULT', source: 'RUS', target: 'RUS' }],
+  },
+  {
+    name: '19 killed by a bomb "outside of" a town: the country of the place is the attacker',
+    text: 'Two Kenyan soldiers were killed by a roadside bomb outside of the Somali town of Kismayo.',
+    entities: [norp('Kenyan', 'KEN'), norp('Somali', 'SOM'), gpe('Kismayo', 'SOM')],
+    events: [{ code: '190', plover: 'ASSAULT', source: 'SOM', target: 'KENMIL' }],
+  },
+  {
+    name: '20 forcing villagers out is a mass expulsion, not an expulsion of diplomats',
+    text: 'Ethiopian troops forced out thousands of Eritrean villagers from the border district.',
+    entities: [norp('Ethiopian', 'ETH'), norp('Eritrean', 'ERI')],
+    events: [{ code: '201', plover: 'ASSAULT', source: 'ETHMIL', target: 'ERICVL' }],
+  },
 ];
 
 const STRUCTURE: readonly Case[] = [
@@ -622,7 +706,7 @@ const STRUCTURE: readonly Case[] = [
     text: 'Serbia eased the curfew in Kosovo, as police in Croatia cracked down on Serbian nationalists.',
     entities: [gpe('Serbia', 'SRB'), gpe('Kosovo', 'XKX'), gpe('Croatia', 'HRV'), norp('Serbian', 'SRB')],
     events: [
-      { code: '0813', plover: 'RETREAT', source: 'SRB', target: 'XKX' },
+      { code: '0813', plover: 'CONCEDE', source: 'SRB', target: 'XKX' },
       { code: '175', plover: 'ASSAULT', source: 'HRV', target: 'SRB' },
     ],
   },

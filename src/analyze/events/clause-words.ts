@@ -47,6 +47,8 @@ export interface ClauseWords {
    * spying for Israel'): the actors inside it are no target of the clause's event.
    */
   readonly chargeParticiples: ReadonlySet<string>;
+  /** Nouns of a place that 'of' joins to its name inside a locative phrase ('in the city of Basra', 'on the outskirts of Kabul'). */
+  readonly placeNouns: ReadonlySet<string>;
   readonly controls: ReadonlyMap<string, ControlKind>;
   /** Code changes for an attempted act ('tried to assassinate': 186 -> 185). */
   readonly attempt: ReadonlyMap<string, string>;
@@ -84,6 +86,7 @@ const LISTS = [
   'purposeVerbs',
   'objectControls',
   'chargeParticiples',
+  'placeNouns',
 ] as const;
 
 const WORDS = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -134,6 +137,7 @@ export function loadClauseWords(file: URL | string = dataUrl('events/clause-word
     purposeVerbs: set('purposeVerbs'),
     objectControls: set('objectControls'),
     chargeParticiples: set('chargeParticiples'),
+    placeNouns: set('placeNouns'),
     controls: new Map(Object.entries(raw.controls)),
     attempt: new Map(Object.entries(raw.attempt)),
     sectorHeads,

@@ -33,14 +33,20 @@ export function previousWord(view: SentenceView, i: number): number {
 
 /**
  * Whether an actor names a place inside a locative phrase whose head is a common noun
- * ('in the Turkmen capital Ashgabat', 'at the port city of Aden'): walking back at most four words
- * over lower-case words and national adjectives reaches 'in'/'at' before any other preposition.
+ * ('in the Turkmen capital Ashgabat', 'at the port city of Aden', 'outside of Basra'): walking back
+ * at most four words (lower-case words, national adjectives, and 'of' after a place noun or a
+ * locative preposition) reaches 'in'/'at' before any other preposition.
  */
 export function inLocativePhrase(view: SentenceView, words: ClauseWords, actor: SentenceActor): boolean {
-  for (let j = actor.first - 1, n = 0; j >= view.first && n < 4; j--, n++) {
+  for (let j = actor.first - 1, n = 0; j >= view.first && n < 4; j--) {
     const w = view.lower[j - view.first]!;
-    if (words.locationPrepositions.has(w)) return n > 0;
+    if (words.locationPrepositions.has(w)) return n > 0 || j < actor.first - 1;
+    if (w === 'of' && j > view.first) {
+      const before = view.lower[j - 1 - view.first]!;
+      if (words.placeNouns.has(before) || words.locationPrepositions.has(before)) continue;
+    }
     if (words.prepositions.has(w) || view.doc.tokens[j]!.kind !== 'word') return false;
+    n++;
   }
   return false;
 }

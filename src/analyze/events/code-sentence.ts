@@ -37,6 +37,8 @@ const ATTACKERS: ReadonlySet<string> = new Set([
   'attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'kidnappers', 'abductors', 'pirates', 'raiders', 'men', 'bomb', 'bombs',
   'sniper', 'snipers',
 ]);
+/** Nouns of a planned attack ('an attempt to assassinate ...', 'a plot to kill ...'): the act has an attacker, unnamed. */
+const PLOTS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'plot', 'plots', 'bid', 'conspiracy']);
 /** Causes of death that are no attack: a clause naming one has no attacker to place. */
 const NATURAL_CAUSES: ReadonlySet<string> = new Set([
   'flood', 'floods', 'flooding', 'earthquake', 'quake', 'storm', 'landslide', 'landslides', 'fire', 'blaze', 'crash', 'accident',
@@ -161,9 +163,10 @@ function verbLike(coder: EventCoder, view: SentenceView, k: number): boolean {
 }
 
 /**
- * Past tenses spelt like their lemma and like a noun: after a sentence-initial 'The <name>' and
- * before a word that is no preposition they are the name's verb ('The United States cut aid to
- * Niger'), not a noun it modifies ('the U.N. cut in aid').
+ * Past tenses spelt like their lemma and like a noun: before a word that is no preposition they are
+ * the verb of the name before them ('The United States cut aid to Niger', 'settlers in Hebron set
+ * fire to ...'), not a noun it modifies ('the U.N. cut in aid'); one that is also a nominal trigger
+ * ('cut') is a verb so only after a sentence-initial 'The <name>'.
  */
 const UNINFLECTED_PASTS: ReadonlySet<string> = new Set(['cut', 'hit', 'shut', 'put', 'set', 'beat', 'cast', 'bid']);
 
@@ -183,7 +186,8 @@ function nounReading(coder: EventCoder, view: SentenceView, i: number): boolean 
     const p = view.actors[before]!.first - 1;
     const pw = p >= view.first ? view.lower[p - view.first]! : '';
     const words = coder.words;
-    const subjectName = p === view.first && UNINFLECTED_PASTS.has(w) && !words.prepositions.has(view.lower[i + 1 - view.first] ?? '');
+    const subjectName =
+      (p === view.first || !coder.patterns.nouns.has(w)) && UNINFLECTED_PASTS.has(w) && !words.prepositions.has(view.lower[i + 1 - view.first] ?? '');
     if (!subjectName && ((words.prepositions.has(pw) && !words.boundaries.has(pw)) || words.nounMarkers.has(pw))) return true;
   }
   return insidePrepositionalPhrase(coder, view, i) || !verbContext(coder, view, i - 1);
@@ -413,7 +417,8 @@ function pronounBefore(coder: EventCoder, view: SentenceView, from: number, to: 
 
 /**
  * The target actors after the trigger in its clause: the first actor that is the object or after a
- * target preposition, else a place ('in Kabul') for the roots that allow it and a single source.
+ * target preposition, else a place ('in Kabul') for the roots that allow it, a single source and a
+ * pattern that names no target prepositions of its own.
  */
 function targets(
   coder: EventCoder,
@@ -423,12 +428,13 @@ function targets(
   pattern: VerbPattern,
   sources: readonly SentenceActor[],
   requirePreposition: boolean,
+  limit = clause.end,
 ): SentenceActor[] {
   const words = coder.words;
   const same = (a: SentenceActor): boolean =>
     sources.some((s) => s.first === a.first || (s.entity.id === a.entity.id && s.actor === a.actor));
   let place: SentenceActor | null = null;
-  const end = chargeStart(coder, view, from, purposeStart(coder, view, from, clause.end));
+  const end = chargeStart(coder, view, from, purposeStart(coder, view, from, limit));
   for (const a of view.actors) {
     if (a.first < from || a.end > end || same(a)) continue;
     const p = previousWord(view, a.first);
@@ -443,9 +449,42 @@ function targets(
     const chosen = pw === 'to' && pattern.code.startsWith('11') ? (complaintSubject(view, words, a, clause) ?? a) : a;
     return coordinated(view, words, chosen, clause.end).filter((x) => !same(x));
   }
+  const root = pattern.code.slice(0, 2);
   const placeAllowed =
-    (pattern.placeTarget || coder.patterns.locationTargetRoots.has(pattern.code.slice(0, 2))) && sources.length === 1;
+    (pattern.placeTarget || (pattern.targetPrepositions === null && coder.patterns.locationTargetRoots.has(root))) &&
+    sources.length === 1 &&
+    (pattern.placeTarget || !coder.patterns.objectPlaceRoots.has(root) || (place !== null && placeInObject(view, from, place)));
   return place && placeAllowed ? coordinated(view, words, place, clause.end) : [];
+}
+
+/**
+ * Whether a place after a preposition belongs to the verb's object ('an extension of the mission in
+ * Cyprus'): a lower-case word outside any time expression stands between the verb and the
+ * preposition, not the verb itself ('agreed in Geneva') nor a time ('agreed on Sunday in Geneva').
+ */
+function placeInObject(view: SentenceView, from: number, place: SentenceActor): boolean {
+  const p = previousWord(view, place.first);
+  const k = p - 1;
+  if (k < from) return false;
+  const token = view.doc.tokens[k]!;
+  if (token.kind !== 'word' || token.text[0] !== view.lower[k - view.first]![0]) return false;
+  for (const t of view.doc.times) if (t.start <= token.start && token.end <= t.end) return false;
+  return true;
+}
+
+/**
+ * Where the infinitive after a verb of asking or ordering starts ('ordered troops to attack Ukraine',
+ * 'urged Israel to open'), between `from` and `end`: 'to' before a lower-case word that marks no
+ * noun and is no actor; `end` when none. Its object, the one asked, stands before it.
+ */
+function infinitiveTo(coder: EventCoder, view: SentenceView, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) {
+    if (view.lower[k - view.first] !== 'to') continue;
+    const next = view.lower[k + 1 - view.first]!;
+    const token = view.doc.tokens[k + 1]!;
+    if (token.kind === 'word' && token.text[0] === next[0] && view.actorAt[k + 1 - view.first]! < 0 && !coder.words.nounMarkers.has(next)) return k;
+  }
+  return end;
 }
 
 /**
@@ -576,7 +615,8 @@ function codeVerb(
       const scene = sceneOf(coder, view, clause, after, sources);
       if (scene) sources = [scene];
     }
-    tgts = targets(coder, view, clause, i + 1, pattern, sources, false);
+    const asks = coder.words.objectControls.has(view.lemma[i - view.first]!);
+    tgts = targets(coder, view, clause, i + 1, pattern, sources, false, asks ? infinitiveTo(coder, view, i + 1, clause.end) : clause.end);
     const nextWord = view.lower[clause.end - view.first];
     const complement =
       (nextWord === 'that' && coder.patterns.complementTargetRoots.has(root)) ||
@@ -607,16 +647,21 @@ function sceneOf(
     if (a.first < after || a.end > clause.end || !a.country || others.includes(a)) continue;
     if (a.entity.type !== 'GPE' && a.entity.type !== 'LOC') continue;
     const p = previousWord(view, a.first);
-    if (p >= 0 && coder.words.locationPrepositions.has(view.lower[p - view.first]!)) return { ...a, actor: a.country };
+    if ((p >= 0 && coder.words.locationPrepositions.has(view.lower[p - view.first]!)) || inLocativePhrase(view, coder.words, a)) {
+      return { ...a, actor: a.country };
+    }
   }
   return null;
 }
 
-/** Whether the clause names a human or armed attacker before the trigger at `i` ('gunmen', 'soldiers', 'a car bomb'). */
+/**
+ * Whether the clause names a human or armed attacker before the trigger at `i` ('gunmen', 'soldiers',
+ * 'a car bomb') or a plot that implies one ('an attempt to assassinate').
+ */
 function attackerBefore(coder: EventCoder, view: SentenceView, clause: Clause, i: number): boolean {
   for (let k = clause.start; k < i; k++) {
     const w = view.lower[k - view.first]!;
-    if (ATTACKERS.has(w) || coder.words.sectorHeads.has(w)) return true;
+    if (ATTACKERS.has(w) || PLOTS.has(w) || coder.words.sectorHeads.has(w)) return true;
   }
   return false;
 }
@@ -657,6 +702,11 @@ function codeNoun(
       governor = governing;
     }
   }
+  if (sources.length === 0 && UNDER_SCENE_ROOTS.has(pattern.code.slice(0, 2))) {
+    const held = underSubjects(coder, view, clause, i);
+    const scene = held.length ? sceneOf(coder, view, clause, after, held) : null;
+    if (scene) return assemble(coder, view, clause, pattern, i, after, [scene], held, [], i);
+  }
   if (sources.length === 0) {
     sources = betweenActors(coder, view, clause, after);
     if (sources.length > 1) return assemble(coder, view, clause, pattern, governor, after, sources, [], [], i);
@@ -668,11 +718,20 @@ function codeNoun(
   return assemble(coder, view, clause, pattern, governor, after, sources, tgts, objects, i);
 }
 
-const UNDER_VERBS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming', 'fall', 'fell', 'falls', 'remain', 'remained', 'remains']);
+const UNDER_VERBS: ReadonlySet<string> = new Set([
+  'come', 'came', 'comes', 'coming', 'fall', 'fell', 'falls', 'remain', 'remained', 'remains',
+  'put', 'puts', 'putting', 'place', 'placed', 'places', 'placing', 'kept', 'held',
+]);
+/**
+ * Roots whose nominal event after 'under' with no actor of its own ('was placed under investigation
+ * in Italy', 'came under fire in Syria') is done by the country of the place it happens in.
+ */
+const UNDER_SCENE_ROOTS: ReadonlySet<string> = new Set(['09', '17', '18', '19', '20']);
 
 /**
- * For a nominal event after 'under' and a verb like 'came' ('positions came under heavy Russian
- * shelling', 'the convoy came under fire'), the subject of that verb: the target; [] otherwise.
+ * For a nominal event after 'under' and a verb like 'came' or 'placed' ('positions came under heavy
+ * Russian shelling', 'the convoy came under fire', 'was placed under investigation'), the subject of
+ * that verb: the target; [] otherwise.
  */
 function underSubjects(coder: EventCoder, view: SentenceView, clause: Clause, i: number): SentenceActor[] {
   for (let j = i - 1, n = 0; j > clause.start && n < 4; j--, n++) {

@@ -20,7 +20,7 @@ export interface VerbPattern {
    * at ('banned the party' -> OPP, 'called off the strike' -> GOV), or null when it then has none.
    */
   readonly domesticTarget: string | null;
-  /** The only words a target may follow ('with' for 'discuss': the topic is no target), or null for any. */
+  /** The only words a target may follow ('with' for 'discuss': the topic is no target; nor is a place unless `placeTarget`), or null for any. */
   readonly targetPrepositions: ReadonlySet<string> | null;
   /** The code when every source is a state (a country or its government) acting on another country ('Poland protested the detention' -> 114), or null. */
   readonly stateCode: string | null;
@@ -45,6 +45,8 @@ export interface VerbPatterns {
   /** Every lemma the patterns mention (triggers and object words). */
   readonly lemmas: ReadonlySet<string>;
   readonly locationTargetRoots: ReadonlySet<string>;
+  /** Roots whose place target must lie inside the object ('agreed to extend the mission in Cyprus'), not be where the act took place ('agreed in Geneva'). */
+  readonly objectPlaceRoots: ReadonlySet<string>;
   /** Roots whose target may be the subject of a 'that' clause after the verb ('demanded that Hamas ...'). */
   readonly complementTargetRoots: ReadonlySet<string>;
   /** Roots whose event without a target is aimed at the source's own government ('demonstrators rioted' → the government of their country). */
@@ -71,6 +73,7 @@ interface PatternEntry {
 interface VerbPatternsFile {
   readonly version: string;
   readonly locationTargetRoots: readonly string[];
+  readonly objectPlaceRoots?: readonly string[];
   readonly complementTargetRoots: readonly string[];
   readonly domesticTargetRoots?: readonly string[];
   readonly intent: Readonly<Record<string, string>>;
@@ -91,6 +94,7 @@ const SCHEMA = {
     locationTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
     complementTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
     domesticTargetRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
+    objectPlaceRoots: { type: 'array', items: { type: 'string', pattern: '^[0-9]{2}$' } },
     intent: CODE_MAP,
     threat: CODE_MAP,
     refuse: CODE_MAP,
@@ -187,6 +191,7 @@ export function loadVerbPatterns(
     obligations,
     lemmas,
     locationTargetRoots: new Set(raw.locationTargetRoots),
+    objectPlaceRoots: new Set(raw.objectPlaceRoots ?? []),
     complementTargetRoots: new Set(raw.complementTargetRoots),
     domesticTargetRoots: new Set(raw.domesticTargetRoots ?? []),
     shifts: { intent: shift('intent'), threat: shift('threat'), refuse: shift('refuse') },
