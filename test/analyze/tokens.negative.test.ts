@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../src/analyze/document.js';
+import { lowerWords } from '../../src/analyze/tokens/lower-words.js';
 import { tokensStage } from '../../src/analyze/tokens/tokens-stage.js';
 
 const cases: readonly { name: string; text: string; sentences: number; tokens: number }[] = [
@@ -18,6 +19,27 @@ for (const c of cases) {
     assert.equal(d.tokens.length, c.tokens);
   });
 }
+
+const unjoined: readonly { name: string; text: string; tokens: string[] }[] = [
+  { name: 'a trailing apostrophe is no part of the word', text: 'drones’ range', tokens: ['drones', '’', 'range'] },
+  { name: 'a hyphen before a space joins nothing', text: 'a well- known', tokens: ['a', 'well', '-', 'known'] },
+  { name: 'a sentence-final period is its own token', text: 'in Minsk.', tokens: ['in', 'Minsk', '.'] },
+  { name: 'a hyphen after an abbreviation splits', text: 'the U.S.-led coalition', tokens: ['the', 'U.S.', '-', 'led', 'coalition'] },
+  { name: 'an apostrophe before digits is punctuation', text: "the '90s", tokens: ['the', "'", '90s'] },
+];
+
+for (const c of unjoined) {
+  test(`tokens (negative): ${c.name}`, () => {
+    assert.deepEqual(tokensStage.run(createDoc(c.text)).tokens.map((t) => t.text), c.tokens);
+  });
+}
+
+test('tokens (negative): another token list gets its own lower-cased words', () => {
+  const a = tokensStage.run(createDoc('Iran said so.')).tokens;
+  const b = tokensStage.run(createDoc('Iran said so.')).tokens;
+  assert.notEqual(lowerWords(a), lowerWords(b));
+  assert.deepEqual(lowerWords(a), lowerWords(b));
+});
 
 const runOn: readonly { name: string; text: string; longest: number }[] = [
   { name: 'a 5,000-word run with no sentence end', text: 'word '.repeat(5000), longest: 300 },

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../src/analyze/document.js';
+import { lowerWords } from '../../src/analyze/tokens/lower-words.js';
 import { tokensStage } from '../../src/analyze/tokens/tokens-stage.js';
 
 const sentencesOf = (text: string) => {
@@ -63,7 +64,32 @@ const tokenCases: readonly { text: string; tokens: string[] }[] = [
   { text: 'in the 1990s', tokens: ['in', 'the', '1990s'] },
   { text: 'Kim Jong-un (North Korea)', tokens: ['Kim', 'Jong-un', '(', 'North', 'Korea', ')'] },
   { text: 'Pezeshkian — Iran’s president', tokens: ['Pezeshkian', '—', 'Iran', '’s', 'president'] },
+  { text: 'Erdoğan met officials in São Paulo', tokens: ['Erdoğan', 'met', 'officials', 'in', 'São', 'Paulo'] },
+  { text: 'Cafe\u0301 owners protested', tokens: ['Cafe\u0301', 'owners', 'protested'] },
+  { text: 'O’Neill’s office', tokens: ['O’Neill', '’s', 'office'] },
+  { text: 'AT&T and Q&A', tokens: ['AT&T', 'and', 'Q&A'] },
+  { text: 'the 5th round at 10:30 on 3/4', tokens: ['the', '5th', 'round', 'at', '10:30', 'on', '3/4'] },
+  { text: 'He paused -- then left...', tokens: ['He', 'paused', '--', 'then', 'left', '...'] },
 ];
+
+const kindCases: readonly { text: string; kinds: string[] }[] = [
+  { text: 'Talks 👍 ended', kinds: ['word', 'punct', 'word'] },
+  { text: '٣ and ½', kinds: ['number', 'word', 'number'] },
+  { text: 'Iran’s 1990s', kinds: ['word', 'word', 'number'] },
+];
+
+for (const c of kindCases) {
+  test(`tokens: kinds — ${c.text}`, () => {
+    assert.deepEqual(tokensStage.run(createDoc(c.text)).tokens.map((t) => t.kind), c.kinds);
+  });
+}
+
+test('tokens: lowerWords lower-cases the words of a token list once and leaves other tokens as they are', () => {
+  const { tokens } = tokensStage.run(createDoc('The U.S. Navy said 12 ships sailed.'));
+  const lower = lowerWords(tokens);
+  assert.deepEqual(lower, ['the', 'u.s.', 'navy', 'said', '12', 'ships', 'sailed', '.']);
+  assert.equal(lowerWords(tokens), lower);
+});
 
 for (const c of tokenCases) {
   test(`tokens: words — ${c.text}`, () => {

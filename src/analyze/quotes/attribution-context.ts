@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../document.js';
+import { lowerWords } from '../tokens/lower-words.js';
 import type { Entity, Mention } from '../record.js';
 import type { AttributionLexicon, SpeechVerb } from './attribution-lexicon.js';
 import type { SpeakerMemory } from './resolve-speaker.js';
@@ -46,7 +47,7 @@ export function createAttributionContext(doc: Doc, lex: AttributionLexicon): Att
   const mentions: EntityMention[] = [];
   for (const entity of doc.entities) for (const mention of entity.mentions) mentions.push({ mention, entity });
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
-  const lower = doc.tokens.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+  const lower = lowerWords(doc.tokens);
   const verbs: (SpeechVerb | null)[] = new Array<SpeechVerb | null>(lower.length).fill(null);
   for (let i = 0; i < lower.length; i++) if (lex.verbs.has(lower[i]!)) verbs[i] = detectSpeechVerb(doc, lower, lex, i);
   const made: Shared = { lex, entities: doc.entities, lower, mentions, verbs, memo: { speakers: null } };

@@ -19,7 +19,16 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
-const MARKS = /["“”„«»‘’]/g;
+/** Whether a character code is a quote mark: " “ ” „ « » ‘ ’. */
+const isMark = (c: number): boolean =>
+  c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b);
+
+/** The offsets of the quote marks of a text, in order. */
+function marksOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isMark(text.charCodeAt(i))) out.push(i);
+  return out;
+}
 
 /**
  * Finds double-quoted stretches (straight or curly); single quotes nested inside stay part of the
@@ -30,7 +39,7 @@ const MARKS = /["“”„«»‘’]/g;
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
+  const marks = marksOf(text);
   let next = 0;
   let openAt = -1;
   let openParagraph = -1;

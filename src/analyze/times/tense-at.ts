@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Token } from '../document.js';
 import type { Span } from '../record.js';
+import { lowerWords } from '../tokens/lower-words.js';
 import { sentenceAt } from './sentence-at.js';
 import type { TimesLexicon } from './times-lexicon.js';
 
@@ -18,7 +19,7 @@ interface SentenceCues {
   readonly at: readonly number[];
   readonly tenses: readonly (Tense | 'report')[];
   /** steps[k] is the sum of the steps of the sentence's first k tokens. */
-  readonly steps: Int32Array;
+  readonly steps: readonly number[];
 }
 
 const PUNCT_COST = 2;
@@ -47,30 +48,33 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
   const links = new Set(lexicon.intentLinks);
   const determiners = new Set(lexicon.determiners);
 
-  /** The cue of token k of a sentence whose tokens are `tokens` and lower-cased words `low`. */
-  const cueOf = (tokens: readonly Token[], low: readonly string[], k: number): Tense | 'report' | null => {
+  /**
+   * The cue of token k of a document whose tokens are `tokens` and lower-cased words `low`, read
+   * within its sentence [first, end).
+   */
+  const cueOf = (tokens: readonly Token[], low: readonly string[], first: number, end: number, k: number): Tense | 'report' | null => {
     const t = tokens[k]!;
     if (t.kind !== 'word') return null;
     const w = low[k]!.includes('’') ? low[k]!.replace(/’/g, "'") : low[k]!;
     if (future.has(w) || w.endsWith("'ll")) return 'future';
-    if (intents.has(w) && isIntent(low, k)) return 'future';
-    if (w === 'to' && k > 0 && PRESENT_BE.has(low[k - 1]!)) return 'future';
+    if (intents.has(w) && isIntent(low, end, k)) return 'future';
+    if (w === 'to' && k > first && PRESENT_BE.has(low[k - 1]!)) return 'future';
     if (report.has(w)) return 'report';
-    if (past.has(w)) return participleTense(tokens, low, k);
+    if (past.has(w)) return participleTense(tokens, low, first, k);
     if (w.length > 4 && w.endsWith('ed') && !notPast.has(w) && t.text[0] === t.text[0]!.toLowerCase()) {
-      return participleTense(tokens, low, k);
+      return participleTense(tokens, low, first, k);
     }
     return null;
   };
 
-  const isIntent = (low: readonly string[], k: number): boolean => {
-    const next = low[k + 1] ?? '';
+  const isIntent = (low: readonly string[], end: number, k: number): boolean => {
+    const next = k + 1 < end ? low[k + 1]! : '';
     if (!links.has(next)) return false;
-    return next !== 'to' || !determiners.has(low[k + 2] ?? '');
+    return next !== 'to' || !determiners.has(k + 2 < end ? low[k + 2]! : '');
   };
 
-  const participleTense = (tokens: readonly Token[], low: readonly string[], k: number): Tense => {
-    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
+  const participleTense = (tokens: readonly Token[], low: readonly string[], first: number, k: number): Tense => {
+    for (let j = k - 1; j >= Math.max(first, k - LOOKBACK); j--) {
       if (tokens[j]!.kind === 'punct') break;
       if (modals.has(low[j]!)) return 'future';
     }
@@ -78,18 +82,19 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
   };
 
   const cuesOf = (doc: Doc, sentence: Sentence): SentenceCues => {
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const low = tokens.map((t) => t.text.toLowerCase());
+    const { tokens } = doc;
+    const low = lowerWords(tokens);
+    const { firstToken: first, endToken: end } = sentence;
     const at: number[] = [];
     const tenses: (Tense | 'report')[] = [];
-    const steps = new Int32Array(tokens.length + 1);
-    for (let k = 0; k < tokens.length; k++) {
-      const cue = cueOf(tokens, low, k);
+    const steps = [0];
+    for (let k = first; k < end; k++) {
+      const cue = cueOf(tokens, low, first, end, k);
       if (cue) {
-        at.push(sentence.firstToken + k);
+        at.push(k);
         tenses.push(cue);
       }
-      steps[k + 1] = steps[k]! + (tokens[k]!.kind === 'punct' ? PUNCT_COST : breaks.has(low[k]!) ? CLAUSE_COST : 1);
+      steps.push(steps[k - first]! + (tokens[k]!.kind === 'punct' ? PUNCT_COST : breaks.has(low[k]!) ? CLAUSE_COST : 1));
     }
     return { at, tenses, steps };
   };

@@ -385,6 +385,7 @@ export function createTimeFinder(lexicon: TimesLexicon): TimeFinder {
     for (const key of new Set(p.first)) byFirst.set(key, [...(byFirst.get(key) ?? []), sticky]);
   }
 
+  const patternsAt = keyIndex(byFirst);
   return (text) => {
     const found: TimeMention[] = [];
     for (let start = 0; start < text.length; ) {
@@ -393,10 +394,13 @@ export function createTimeFinder(lexicon: TimesLexicon): TimeFinder {
         start++;
         continue;
       }
-      const key = keyAt(text, start, end);
       const from = start;
       start = end;
-      for (const p of byFirst.get(key) ?? []) {
+      const at = patternsAt(text, from, end);
+      if (!at) continue;
+      at.gate.lastIndex = from;
+      if (!at.gate.test(text)) continue;
+      for (const p of at.patterns) {
         p.re.lastIndex = from;
         const m = p.re.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -413,7 +417,7 @@ export function createTimeFinder(lexicon: TimesLexicon): TimeFinder {
         found.push({ start, end, spec: built.spec, part, dayPart: built.dayPart ?? null });
       }
     }
-    return joinRanges(text, pickLongest(found, text.length));
+    return joinRanges(text, pickLongest(found));
   };
 }
 
@@ -426,17 +430,61 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const same = isLetter(c) ? isLetter : isDigit(c) ? isDigit : null;
-  if (!same) return (c === 0x27 || c === 0x2019) && isDigit(text.charCodeAt(i + 1)) ? i + 1 : i;
   let end = i + 1;
-  while (end < text.length && same(text.charCodeAt(end))) end++;
+  if (isLetter(c)) while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  else if (isDigit(c)) while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  else return (c === 0x27 || c === 0x2019) && isDigit(text.charCodeAt(i + 1)) ? i + 1 : i;
   return end;
 }
 
-/** The key of the word at [start, end): {@link DIGIT} for digits, {@link QUOTE} for a quote mark, else the letters in lower case. */
-function keyAt(text: string, start: number, end: number): string {
-  const c = text.charCodeAt(start);
-  return isDigit(c) ? DIGIT : isLetter(c) ? text.slice(start, end).toLowerCase() : QUOTE;
+/** The patterns filed under one key, and one expression that matches where any of them does. */
+interface KeyPatterns {
+  readonly patterns: readonly Pattern[];
+  readonly gate: RegExp;
+}
+
+const MAX_KEY = 31;
+
+/**
+ * One sticky expression matching where any of the patterns does (their alternatives, groups
+ * unnamed); one that always matches when their flags differ.
+ */
+function gateOf(patterns: readonly Pattern[]): RegExp {
+  const flags = patterns[0]?.re.flags ?? 'y';
+  if (patterns.some((p) => p.re.flags !== flags)) return new RegExp('', 'y');
+  const unnamed = patterns.map((p) => `(?:${p.re.source.replace(/\(\?<(?![=!])\w+>/g, '(?:')})`);
+  return new RegExp(unnamed.join('|'), flags);
+}
+
+/**
+ * The look-up of the patterns filed under the key of the word at [start, end) of a text (see
+ * {@link wordEnd}): {@link DIGIT} for digits, {@link QUOTE} for a quote mark, else the letters in
+ * lower case, compared in place with the keys of the same length and first letter.
+ */
+function keyIndex(byFirst: ReadonlyMap<string, Pattern[]>): (text: string, start: number, end: number) => KeyPatterns | undefined {
+  const filed = (patterns: readonly Pattern[]): KeyPatterns => ({ patterns, gate: gateOf(patterns) });
+  const buckets: (readonly { key: string; at: KeyPatterns }[] | undefined)[] = [];
+  for (const [key, patterns] of byFirst) {
+    if (!/^[a-z]+$/.test(key) || key.length > MAX_KEY) continue;
+    const bucket = key.length * 32 + key.charCodeAt(0) - 97;
+    buckets[bucket] = [...(buckets[bucket] ?? []), { key, at: filed(patterns) }];
+  }
+  const digit = byFirst.has(DIGIT) ? filed(byFirst.get(DIGIT)!) : undefined;
+  const quote = byFirst.has(QUOTE) ? filed(byFirst.get(QUOTE)!) : undefined;
+  return (text, start, end) => {
+    const c = text.charCodeAt(start);
+    if (isDigit(c)) return digit;
+    if (!isLetter(c)) return quote;
+    if (end - start > MAX_KEY) return undefined;
+    const entries = buckets[(end - start) * 32 + (c | 32) - 97];
+    if (!entries) return undefined;
+    for (const { key, at } of entries) {
+      let i = 1;
+      while (i < key.length && (text.charCodeAt(start + i) | 32) === key.charCodeAt(i)) i++;
+      if (i === key.length) return at;
+    }
+    return undefined;
+  };
 }
 
 function dayRange(month: number, day: number, day2: number | null, year: string | undefined, weekday: number | null): Found | null {
@@ -449,15 +497,10 @@ function dayRange(month: number, day: number, day2: number | null, year: string 
 }
 
 /** The longest mentions first (then the earliest), each kept unless it overlaps one kept before; by start. */
-function pickLongest(found: readonly TimeMention[], length: number): TimeMention[] {
+function pickLongest(found: readonly TimeMention[]): TimeMention[] {
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length);
   const kept: TimeMention[] = [];
-  for (const m of byLength) {
-    if (taken.subarray(m.start, m.end).includes(1)) continue;
-    taken.fill(1, m.start, m.end);
-    kept.push(m);
-  }
+  for (const m of byLength) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -27,10 +27,7 @@ export function createTimesStage(lexicon: TimesLexicon = bundledTimesLexicon()):
     run(doc: Doc): Doc {
       const published = publishedDate(doc);
       const anchor = published ? parseCalendarDay(published) : null;
-      const names = doc.entities
-        .filter((e) => e.type === 'PERSON')
-        .flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias'));
-      const found = outsideLongerNames(find(doc.text), names);
+      const found = outsideLongerNames(find(doc.text), personNames(doc));
       const tenseAt = tenseReader(doc);
       const resolvedAll = found.map((m) => (m.spec.kind === 'clock' ? null : resolveTime(m, anchor, tenseAt(m))));
       const keep = found.map(
@@ -51,11 +48,22 @@ export function createTimesStage(lexicon: TimesLexicon = bundledTimesLexicon()):
   };
 }
 
+/** The name and alias mentions of the people found by the entities stage. */
+function personNames(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') out.push(m);
+  }
+  return out;
+}
+
 /**
  * The mentions (ordered by start, none overlapping) that no longer person's name overlaps
  * ("Theresa May"), in one sweep over both lists.
  */
 function outsideLongerNames(found: readonly TimeMention[], names: readonly Span[]): TimeMention[] {
+  if (found.length === 0) return [];
   const byStart = [...names].sort((a, b) => a.start - b.start);
   const open: Span[] = [];
   let next = 0;

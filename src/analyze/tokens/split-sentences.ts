@@ -3,7 +3,9 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import type { RawToken } from './tokenize.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const ENDERS = new Set(['.', '!', '?', '…', '...']);
+/** Whether a token ends a sentence by itself: . ! ? … or "...". */
+const isEnder = (t: RawToken): boolean =>
+  t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === '...');
 
 /**
  * Groups the tokens of one paragraph into sentences. A sentence ends at . ! ? (and any closing
@@ -16,9 +18,9 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Span[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let last = i;
-    if (ENDERS.has(t.text)) {
+    if (isEnder(t)) {
       while (last + 1 < tokens.length && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
-    } else if (!(t.kind === 'word' && t.text.endsWith('.') && !TITLE_ABBREVIATIONS.has(t.text.slice(0, -1).toLowerCase()))) {
+    } else if (!(t.kind === 'word' && t.text.charCodeAt(t.text.length - 1) === 0x2e && !TITLE_ABBREVIATIONS.has(t.text.slice(0, -1).toLowerCase()))) {
       continue;
     }
     const next = tokens[last + 1];
