@@ -54,7 +54,7 @@ export const ENTRY_FILE_SCHEMA = {
 /** JSON Schema of data/kb/name-cues.json. */
 export const CUES_FILE_SCHEMA = {
   type: 'object',
-  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs', 'eventFinal', 'eventInitial', 'orgBefore', 'mediaFinal', 'surnames'],
+  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs', 'eventFinal', 'eventInitial', 'orgBefore', 'mediaFinal', 'surnames', 'religions', 'groupNouns'],
   additionalProperties: false,
   properties: {
     version: { type: 'string', minLength: 1 },
@@ -89,6 +89,8 @@ export const CUES_FILE_SCHEMA = {
     orgBefore: { type: 'array', items: { type: 'string' } },
     mediaFinal: { type: 'array', items: { type: 'string' } },
     surnames: { type: 'array', items: { type: 'string' } },
+    religions: { type: 'array', items: { type: 'string' } },
+    groupNouns: { type: 'object', additionalProperties: { anyOf: [{ type: 'string', pattern: '^[A-Z]{3}$' }, { type: 'null' }] } },
   },
 } as const;
 

@@ -38,4 +38,8 @@ export interface NameCues {
   readonly mediaFinal: readonly string[];
   /** Lower-case family names that make an untyped two- or three-word name a person ("Starry Lee"). */
   readonly surnames: readonly string[];
+  /** Lower-case words of a faith ("muslim", "catholic"): a people with no country of its own. */
+  readonly religions: readonly string[];
+  /** Lower-case plural nouns of a group of people that "in <place>" locates, with their CAMEO sector or null ("guerrillas": REB). */
+  readonly groupNouns: Readonly<Record<string, string | null>>;
 }

@@ -109,6 +109,56 @@ for (const c of NOT_PLACES) {
   });
 }
 
+const NOT_LINKED: readonly { readonly rule: string; readonly text: string; readonly mention: string }[] = [
+  { rule: 'a name one letter from a known person but with another first name', text: 'Carla Mandella spoke at the rally.', mention: 'Carla Mandella' },
+  { rule: 'a name with a capital inside is spelt that way on purpose', text: 'Ian MacDonald chaired the meeting.', mention: 'Ian MacDonald' },
+  { rule: 'a surname of a person named in full before is not a misspelt people', text: 'Peter Germann spoke. Germann said no.', mention: 'Germann' },
+  { rule: 'a short word is never taken for a misspelling', text: 'Officials from Nepall arrived.', mention: 'Nepall' },
+  { rule: 'a known small place is not a misspelt country', text: 'The shuttle Columbia was lost.', mention: 'Columbia' },
+];
+
+for (const c of NOT_LINKED) {
+  test(`entities negative: ${c.rule}`, () => {
+    const e = runPipeline(pipeline, createDoc({ text: c.text, published: '2024-10-11' })).entities.find((x) => x.mentions.some((m) => m.text === c.mention));
+    assert.equal(e?.kb.id ?? null, null, `${c.mention}: ${e?.kb.id}`);
+    assert.ok(!e || (e.type !== 'NORP' && e.type !== 'GPE') || e.kb.country === null, `${c.mention}: ${e?.type} ${e?.kb.country}`);
+  });
+}
+
+test('entities negative: a changed first letter makes another name ("Kurdish" is not "Turkish")', () => {
+  const found = runPipeline(pipeline, createDoc({ text: 'Most Kurdish fighters stayed.', published: '2024-10-11' })).entities;
+  assert.ok(!found.some((e) => e.kb.country === 'TUR'), JSON.stringify(found.map((e) => [e.name, e.kb.country])));
+});
+
+const NOT_LOCATED: readonly { readonly rule: string; readonly text: string; readonly country: string }[] = [
+  { rule: 'a people without "ethnic" keeps its own country', text: 'Albanian guerrillas in Macedonia fought on.', country: 'MKD' },
+  { rule: 'a group noun followed by a verb, not by "in"', text: 'Ethnic Serb civilians met in Kosovo.', country: 'KSV' },
+  { rule: 'settlers are not of the place they settle', text: 'Jewish settlers in the West Bank protested.', country: 'PSE' },
+  { rule: 'an "ethnic" people in its own country is no new group', text: 'Ethnic Serb villagers in Serbia voted.', country: 'SRB' },
+];
+
+for (const c of NOT_LOCATED) {
+  test(`entities negative: ${c.rule}`, () => {
+    const found = runPipeline(pipeline, createDoc({ text: c.text, published: '2024-10-11' })).entities;
+    const groups = found.filter((e) => e.type === 'NORP' && e.mentions.some((m) => m.kind === 'description') && e.kb.country === c.country);
+    assert.deepEqual(groups.map((e) => e.name), []);
+  });
+}
+
+const OWN_COUNTRY: readonly { readonly rule: string; readonly text: string; readonly mention: string; readonly country: string }[] = [
+  { rule: 'a people alone keeps its country', text: 'Druze leaders met on Sunday.', mention: 'Druze', country: 'LBN' },
+  { rule: 'a people after a plural demonym and a comma keeps its country', text: 'Syrians, Druze and others met.', mention: 'Druze', country: 'LBN' },
+  { rule: "a people after its own country's demonym keeps its entry", text: 'Chinese Tibetans fled.', mention: 'Tibetans', country: 'CHN' },
+];
+
+for (const c of OWN_COUNTRY) {
+  test(`entities negative: ${c.rule}`, () => {
+    const e = runPipeline(pipeline, createDoc({ text: c.text, published: '2024-10-11' })).entities.find((x) => x.mentions.some((m) => m.text === c.mention));
+    assert.equal(e?.kb.country, c.country);
+    assert.ok(e?.kb.id?.startsWith('people/'), `${c.mention}: ${e?.kb.id}`);
+  });
+}
+
 test('entities negative: empty text gives no entities', () => {
   assert.deepEqual(mentionTexts(''), []);
 });

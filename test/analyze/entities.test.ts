@@ -127,6 +127,18 @@ const CASES: readonly Case[] = [
   { rule: 'a Korean given name hyphenated or written apart is one person', text: 'Kim Jong-un met the envoy. Kim Jong Un said little.', expect: [{ text: 'Kim Jong-un', type: 'PERSON', kbId: 'person/kim-jong-un', country: 'PRK' }, { text: 'Kim Jong Un', type: 'PERSON', kbId: 'person/kim-jong-un' }] },
   { rule: 'groups of countries are one actor with a CAMEO region code', text: 'Western allies, European countries and Gulf states pledged aid.', expect: [{ text: 'Western allies', type: 'NORP', kbId: 'group/west', country: null }, { text: 'European countries', type: 'NORP', kbId: 'group/europe' }, { text: 'Gulf states', type: 'NORP', kbId: 'group/gulf-states' }] },
   { rule: 'the North Korean leader is the office-holder on the date', text: 'The North Korean leader spoke.', expect: [{ text: 'North Korean leader', type: 'PERSON', kind: 'description', kbId: 'person/kim-jong-un' }] },
+  { rule: 'a known person misspelt in one long word links to that person', text: 'Nelson Mandella spoke at the rally.', published: '1995-01-01', expect: [{ text: 'Nelson Mandella', type: 'PERSON', kind: 'alias', name: 'Nelson Mandela', kbId: 'person/nelson-mandela', country: 'ZAF' }] },
+  { rule: 'a titled person misspelt by two swapped letters links to that person', text: 'Prime Minister Benjamin Netanyhau arrived late.', expect: [{ text: 'Benjamin Netanyhau', type: 'PERSON', kbId: 'person/benjamin-netanyahu', country: 'ISR' }] },
+  { rule: 'a misspelt country links to the country', text: 'Trade with Uzbekstan grew.', expect: [{ text: 'Uzbekstan', type: 'GPE', kind: 'alias', kbId: 'country/UZB', country: 'UZB' }] },
+  { rule: 'a misspelt one-word company links to the company', text: 'Shares of Chryslar fell.', expect: [{ text: 'Chryslar', type: 'ORG', kbId: 'bus/chrysler', country: 'USA', sector: 'BUS' }] },
+  { rule: 'a misspelt demonym links to its country', text: 'Many Ukrainan refugees crossed the border.', expect: [{ text: 'Ukrainan', type: 'NORP', kbId: 'norp/UKR', country: 'UKR' }] },
+  { rule: 'a misspelt people links to its country', text: 'A group of Chechan refugees marched.', expect: [{ text: 'Chechan', type: 'NORP', kbId: 'people/chechen', country: 'RUS' }] },
+  { rule: '"ethnic" and a people with a group noun "living in" a country is of that country', text: 'Ethnic Hungarian students living in Romania protested.', expect: [{ text: 'Ethnic Hungarian students', type: 'NORP', kind: 'description', country: 'ROU', sector: 'CVL' }, { text: 'Hungarian', type: 'NORP', country: 'HUN' }] },
+  { rule: 'a faith with a group noun "in" a place of a country is of that country', text: 'Shelling hit Catholic militias in southern Lebanon.', expect: [{ text: 'Catholic militias', type: 'NORP', kind: 'description', country: 'LBN', sector: 'MIL' }] },
+  { rule: 'a faith word is a people with no country', text: 'Talks with Sikh leaders went well.', expect: [{ text: 'Sikh', type: 'NORP', country: null }] },
+  { rule: 'Jewish settlers are Israelis', text: 'Jewish settlers clashed with villagers.', expect: [{ text: 'Jewish settlers', type: 'NORP', kbId: 'people/jewish-settlers', country: 'ISR', sector: 'CVL' }] },
+  { rule: "a people right after another country's demonym lives in that country", text: 'Syrian Druze and Pakistani Punjabis voted.', expect: [{ text: 'Druze', type: 'NORP', country: 'SYR', kbId: null }, { text: 'Punjabis', type: 'NORP', country: 'PAK', kbId: null }] },
+  { rule: 'peoples of Indonesia near other demonyms are their own', text: 'Sundanese and Javanese farmers planted rice.', expect: [{ text: 'Sundanese', type: 'NORP', country: 'IDN' }, { text: 'Javanese', type: 'NORP', country: 'IDN' }] },
 ];
 
 for (const c of CASES) {

@@ -1,6 +1,7 @@
 import type { KbEntry } from '../../kb/kb-entry.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { TitleCue } from '../../kb/name-cues.js';
+import { NEAR_NAME_FLOOR, NearNames } from '../../kb/near-names.js';
 import { normalName } from '../../kb/normal-name.js';
 import { officeHolder, roleAt } from '../../kb/office-holder.js';
 import { publishedDate, type Doc, type Sentence, type Token } from '../document.js';
@@ -43,6 +44,9 @@ const SECTOR_WORDS: Readonly<Record<string, string>> = {
 };
 /** Prefixes of a stance or a time ("pro-Beijing", "anti-American", "ex-Soviet"): the place inside is no actor. */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo']);
+/** Words between a group of people and the place it lives in ("guerrillas operating in Macedonia"). */
+const LOCATING_PARTICIPLES = new Set(['operating', 'based', 'living', 'fighting', 'active', 'stationed', 'settled']);
+const GROUP_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'near']);
 const DEFENCE_WORDS = new Set(['defence', 'defense', 'war']);
 const LOCATIVES = new Set(['in', 'near', 'at', 'from', 'outside', 'into', 'around', 'across', 'toward', 'towards', 'to', 'via', 'through']);
 const SETTLEMENT_WORDS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'suburb', 'outskirts', 'state']);
@@ -107,6 +111,9 @@ export class NameFinder {
   private readonly particles: ReadonlySet<string>;
   private readonly functionWords: ReadonlySet<string>;
   private readonly firstWords: ReadonlySet<string>;
+  private readonly religions: ReadonlySet<string>;
+  private readonly groupNouns: ReadonlyMap<string, string | null>;
+  private nearNames: NearNames | null = null;
 
   /** Builds the look-up structures once from the knowledge base. */
   constructor(private readonly kb: KnowledgeBase) {
@@ -125,6 +132,8 @@ export class NameFinder {
     this.particles = new Set(kb.cues.particles);
     this.functionWords = new Set(kb.cues.functionWords);
     this.firstWords = new Set([...this.gazetteer.firstWords(), ...this.titles.firstWords()]);
+    this.religions = new Set(kb.cues.religions);
+    this.groupNouns = new Map(Object.entries(kb.cues.groupNouns));
   }
 
   /** Every name mention of the document, in text order (nested place names included); `view` is the view of its tokens. */
@@ -140,6 +149,10 @@ export class NameFinder {
   /** @internal */ get titleMatcher(): TitleMatcher {
     return this.titles;
   }
+  /** @internal Known people, countries, peoples and organisations in reach of one spelling mistake, indexed on first use. */
+  get near(): NearNames {
+    return (this.nearNames ??= nearNamesOf(this.kb));
+  }
   /** @internal Whether a knowledge-base name or a title may start with this lower-case word. */
   startsNameOrTitle(lower: string): boolean {
     return this.firstWords.has(lower);
@@ -149,6 +162,15 @@ export class NameFinder {
   }
   /** @internal */ isParticle(lower: string): boolean {
     return this.particles.has(lower);
+  }
+
+  /** @internal Whether a lower-case word names a faith ("muslim", "catholics"). */
+  isReligion(lower: string): boolean {
+    return this.religions.has(lower);
+  }
+  /** @internal The CAMEO sector of a lower-case plural noun of a group of people ("guerrillas": REB), null for none; undefined when no such noun. */
+  groupSector(lower: string): string | null | undefined {
+    return this.groupNouns.get(lower);
   }
 
   /** @internal Whether a lower-case noun before an unknown name makes it an organisation ("maker", "retailer"). */
@@ -210,6 +232,18 @@ export class NameFinder {
     if (allCaps) return { type: 'ORG', sector: null, cued: true };
     return null;
   }
+}
+
+/** Entries whose one-word names a misspelt single word may stand for: countries, peoples, bodies, outlets, companies, armed groups. */
+const ONE_WORD_ID = /^(?:country|norp|people|igo|ngo|med|bus|grp)\//;
+
+function nearNamesOf(kb: KnowledgeBase): NearNames {
+  const people: [string, KbEntry][] = [...kb.byName];
+  for (const e of kb.entries) {
+    if (e.type !== 'PERSON' || kb.nameOnly.has(e.id)) continue;
+    for (const n of [e.name, ...e.aliases]) people.push([normalName(n), e]);
+  }
+  return new NearNames(people, kb.entries.filter((e) => ONE_WORD_ID.test(e.id)), (w) => kb.commonWords.has(w) || kb.givenNames.has(w) || kb.minorPlace(w) !== null);
 }
 
 class SentenceScan {
@@ -280,6 +314,86 @@ class SentenceScan {
     while (k < this.limit) k = this.step(k);
     if (this.stateless.length) this.sentenceCountry();
     this.coordinated();
+    this.locatedGroups();
+    this.peoplesOfCountries();
+  }
+
+  /**
+   * A people of one country right after another country's demonym ("Syrian Druze", "Pakistani
+   * Punjabis") lives in that other country: the first demonym names the country, as in "Bosnian Serbs".
+   */
+  private peoplesOfCountries(): void {
+    for (let i = this.sentenceOut + 1; i < this.out.length; i++) {
+      const b = this.out[i]!;
+      if (!b.entry?.id.startsWith('people/')) continue;
+      const a = this.out.find((m, j) => j >= this.sentenceOut && m.endToken === b.startToken && m.type === 'NORP' && m.entry?.id.startsWith('norp/'));
+      if (!a?.country || a.country === b.country || a.text.endsWith('s') || this.tokens[b.startToken]!.start !== a.end + 1) continue;
+      this.out[i] = { ...b, entry: null, country: a.country, sector: null, kind: 'name' };
+    }
+  }
+
+  /**
+   * A group of people named by a faith ("Moslem forces") or by a people after "ethnic" ("ethnic
+   * Albanian guerrillas"), then "in" / "near" / "inside" (after "operating", "based", "living"
+   * and the like) and, across at most two lower-case words ("in east Bosnia"), a place of another
+   * country, is of the country it lives in, as CAMEO codes it: a NORP description over the
+   * group's words with that country and the sector of its noun ("guerrillas": REB).
+   */
+  private locatedGroups(): void {
+    const end = this.out.length;
+    if (end === this.sentenceOut) return;
+    let byStart: Map<number, NameMention> | null = null;
+    for (let k = this.first; k < this.limit; k++) {
+      const lower = this.v.lower[k]!;
+      if (lower !== 'ethnic' && !(this.v.cap[k] && this.f.isReligion(lower))) continue;
+      if (!byStart) {
+        byStart = new Map();
+        for (let i = this.sentenceOut; i < end; i++) {
+          const m = this.out[i]!;
+          const seen = byStart.get(m.startToken);
+          if (!seen || m.endToken > seen.endToken) byStart.set(m.startToken, m);
+        }
+      }
+      let wordEnd = -1;
+      let own: string | null = null;
+      if (this.v.cap[k] && this.f.isReligion(lower)) wordEnd = k + 1;
+      else if (lower === 'ethnic') {
+        const m = byStart.get(k + 1);
+        if (m && m.type === 'NORP' && m.country) {
+          wordEnd = m.endToken;
+          own = m.country;
+        }
+      }
+      if (wordEnd < 0) continue;
+      let n = wordEnd;
+      if (this.f.groupSector(this.v.lower[n] ?? '') === undefined && this.lowerWord(n) && !this.f.isFunctionWord(this.v.lower[n]!)) n++;
+      const sector = n < this.limit ? this.f.groupSector(this.v.lower[n]!) : undefined;
+      if (sector === undefined) continue;
+      const place = this.placeAfter(n + 1, byStart);
+      if (!place || place === own) continue;
+      this.emit(k, n + 1, 'NORP', null, 'description', { country: place, sector });
+      k = n;
+    }
+  }
+
+  /** The country of a place after "in" / "near" / "inside" at k (through "operating" and the like and two lower-case words), else null. */
+  private placeAfter(k: number, byStart: ReadonlyMap<number, NameMention>): string | null {
+    let p = k;
+    if (LOCATING_PARTICIPLES.has(this.v.lower[p] ?? '')) p++;
+    if (!GROUP_PLACE_PREPOSITIONS.has(this.v.lower[p] ?? '')) return null;
+    p++;
+    for (let skipped = 0; p < this.limit && skipped <= 2; skipped++, p++) {
+      const m = byStart.get(p);
+      if (m) return (m.type === 'GPE' || m.type === 'LOC') && m.country ? m.country : null;
+      if (!this.lowerWord(p)) return null;
+    }
+    return null;
+  }
+
+  /** Whether the token at k is a word in lower case. */
+  private lowerWord(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && k < this.limit && t.kind === 'word' && !this.v.cap[k];
   }
 
   /**
@@ -588,7 +702,7 @@ class SentenceScan {
       }
       const country = aff?.country ?? null;
       const officeCountry = country ?? cue.country ?? null;
-      let entry = g && g.endToken === c ? g.entries[0]! : c - q > 1 ? (this.kb.byName.get(normalName(this.text(q, c))) ?? null) : null;
+      let entry = g && g.endToken === c ? g.entries[0]! : c - q > 1 ? (this.kb.byName.get(normalName(this.text(q, c))) ?? this.misspeltPerson(q, c)) : null;
       if (!entry && cue.office && officeCountry) {
         const holder = officeHolder(this.kb, officeCountry, cue.office, this.date);
         const last = words[words.length - 1];
@@ -782,6 +896,11 @@ class SentenceScan {
     if (end - a === 1 && this.speciesEpithet(end)) return end + 1;
     const whole = this.f.gaz.match(this.v, a, end, false);
     if (whole && whole.endToken === end) return this.known(whole);
+    if (end - a === 1 && this.f.isReligion(this.v.lower[a]!)) {
+      this.emit(a, end, 'NORP', null, 'name');
+      this.affiliation = null;
+      return end;
+    }
     const lowers = this.lowers(a, end);
     let typing = this.f.typeOfWords(lowers, lowers.every((_, i) => this.v.caps[a + i]!));
     if (typing?.type === 'ORG' && end - a === 2 && WEAK_ORG_FINAL.has(lowers[1]!) && this.kb.givenNames.has(lowers[0]!) && !this.kb.commonWords.has(lowers[0]!)) {
@@ -799,7 +918,7 @@ class SentenceScan {
     }
     if (end - a === 1 && this.v.caps[a] && this.tokens[end]?.text === '(' && /^\p{Ll}/u.test(this.tokens[end + 1]?.text ?? '')) return end;
     if ((!typing || typing.type === 'PERSON') && end - a > 1) {
-      const person = this.kb.byName.get(normalName(this.text(a, end)));
+      const person = this.kb.byName.get(normalName(this.text(a, end))) ?? this.misspeltPerson(a, end);
       if (person) {
         const m = this.emit(a, end, 'PERSON', person, this.text(a, end) === person.name ? 'name' : 'alias', this.personRole(person));
         this.affiliation = { startToken: a, endToken: end, country: person.country, name: m.text };
@@ -813,6 +932,10 @@ class SentenceScan {
         this.emit(a, end, 'ORG', null, 'name', { country: e.country });
         return end;
       }
+    }
+    if (!typing && end - a === 1 && this.misspellable(a, end)) {
+      const near = this.f.near.oneWord(this.tokens[a]!.text);
+      if (near && !this.partOfPersonName(this.v.lower[a]!)) return this.known({ startToken: a, endToken: end, entries: [near], canonical: false });
     }
     if (!typing) typing = this.contextOrg(a, end);
     if (!typing) {
@@ -839,6 +962,31 @@ class SentenceScan {
     if (type === 'ORG') this.nested(a + 1, end);
     this.affiliation = { startToken: a, endToken: end, country: null, name: this.text(a, end) };
     return end;
+  }
+
+  /** The known person an unknown name of two to four words misspells in one word ("Francois Mitterand"), else null. */
+  private misspeltPerson(a: number, end: number): KbEntry | null {
+    if (end - a > 4 || !this.misspellable(a, end)) return null;
+    return this.f.near.person(this.text(a, end));
+  }
+
+  /** Whether a lower-case word is a word of a person's name of several words found before ("Germann" after "Peter Germann"). */
+  private partOfPersonName(lower: string): boolean {
+    return this.out.some((m) => m.type === 'PERSON' && m.endToken - m.startToken > 1 && this.lowers(m.startToken, m.endToken).includes(lower));
+  }
+
+  /**
+   * Whether some word of [a, end) is long enough to be a misspelt name and no word is in capitals,
+   * holds a digit or a capital inside ("MacDonald", "DeLay": spelt that way on purpose).
+   */
+  private misspellable(a: number, end: number): boolean {
+    let long = false;
+    for (let i = a; i < end; i++) {
+      const text = this.tokens[i]!.text;
+      if (this.v.caps[i] || /\p{N}|.\p{Lu}/u.test(text)) return false;
+      if (text.length >= NEAR_NAME_FLOOR) long = true;
+    }
+    return long;
   }
 
   /**
