@@ -54,7 +54,7 @@ export const ENTRY_FILE_SCHEMA = {
 /** JSON Schema of data/kb/name-cues.json. */
 export const CUES_FILE_SCHEMA = {
   type: 'object',
-  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'sportsWords', 'teamVerbs', 'eventFinal', 'eventInitial', 'orgBefore', 'mediaFinal', 'surnames', 'religions', 'groupNouns'],
+  required: ['version', 'titles', 'orgFinal', 'orgInitial', 'locFinal', 'facFinal', 'particles', 'functionWords', 'actorVerbs', 'leaderOffices', 'ceremonialPresidents', 'rulingMonarchies', 'sportsWords', 'teamVerbs', 'eventFinal', 'eventInitial', 'orgBefore', 'mediaFinal', 'surnames', 'religions', 'groupNouns'],
   additionalProperties: false,
   properties: {
     version: { type: 'string', minLength: 1 },
@@ -82,6 +82,7 @@ export const CUES_FILE_SCHEMA = {
     actorVerbs: { type: 'array', items: { type: 'string' } },
     leaderOffices: { type: 'array', items: { type: 'string' } },
     ceremonialPresidents: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } },
+    rulingMonarchies: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } },
     sportsWords: { type: 'array', items: { type: 'string' } },
     teamVerbs: { type: 'array', items: { type: 'string' } },
     eventFinal: { type: 'array', items: { type: 'string' } },

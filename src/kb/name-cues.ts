@@ -24,6 +24,8 @@ export interface NameCues {
   readonly leaderOffices: readonly string[];
   /** Countries whose president is not the leader (the head of government is). */
   readonly ceremonialPresidents: readonly string[];
+  /** Countries whose monarch rules: the monarch, not a prime minister, is the leader. */
+  readonly rulingMonarchies: readonly string[];
   /** Words that make a text a sports report (three different ones at least). */
   readonly sportsWords: readonly string[];
   /** Verbs after which a country in a sports report is its team ("Sweden defeated"). */

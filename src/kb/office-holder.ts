@@ -25,7 +25,8 @@ export function roleAt(entry: KbEntry, date: string | null): KbRole | null {
 /**
  * Who held an office of a country on a date ("RUS", "president", "2024-10-11"), with the role;
  * null when unknown. The office "leader" is the first of the cue lexicon's leader offices the
- * country has a holder for (its supreme leader, chancellor, president unless ceremonial, prime minister).
+ * country has a holder for (its supreme leader, chancellor, president unless ceremonial, prime minister);
+ * in a ruling monarchy the monarch comes first.
  */
 export function officeHolder(
   kb: KnowledgeBase,
@@ -34,6 +35,10 @@ export function officeHolder(
   date: string | null,
 ): { readonly entry: KbEntry; readonly role: KbRole } | null {
   if (office === 'leader') {
+    if (kb.cues.rulingMonarchies.includes(country)) {
+      const monarch = officeHolder(kb, country, 'monarch', date);
+      if (monarch) return monarch;
+    }
     for (const o of kb.cues.leaderOffices) {
       if (o === 'president' && kb.cues.ceremonialPresidents.includes(country)) continue;
       const found = officeHolder(kb, country, o, date);

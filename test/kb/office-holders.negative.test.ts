@@ -48,6 +48,8 @@ const LEADERS: readonly LeaderCase[] = [
   { country: 'OMN', date: '2024-06-01', id: 'person/haitham-bin-tariq', not: 'a minister' },
   { country: 'EGY', date: '2012-01-01', id: 'person/mohamed-hussein-tantawi', not: 'the prime minister' },
   { country: 'JPN', date: '2024-01-01', id: 'person/fumio-kishida', not: 'the emperor' },
+  { country: 'SAU', date: '2024-06-01', id: 'person/salman-bin-abdulaziz', not: 'the crown prince and prime minister' },
+  { country: 'QAT', date: '2024-06-01', id: 'person/tamim-bin-hamad-al-thani', not: 'the prime minister' },
 ];
 
 for (const c of LEADERS) {
