@@ -1,4 +1,5 @@
-import type { AnalysisRecord, NewsEvent } from '../src/analyze/record.js';
+import type { AnalysisRecord } from '../src/analyze/record.js';
+import { storeDyadSeries } from '../src/corpus/dyad-series.js';
 import type { Store } from '../src/store/store.js';
 import { timeQueries, type Latency } from './latency.js';
 
@@ -41,15 +42,6 @@ function* namesOf(records: readonly AnalysisRecord[]): Generator<string> {
   for (const r of records) for (const e of r.entities) if (/^[\p{L} .'-]+$/u.test(e.name)) yield `"${e.name.replace(/"/g, '')}"`;
 }
 
-function monthsOf(events: readonly (NewsEvent & { readonly published: string | null })[]): Map<string, number> {
-  const months = new Map<string, number>();
-  for (const e of events) {
-    const month = (e.date?.value ?? e.published ?? '').slice(0, 7);
-    months.set(month, (months.get(month) ?? 0) + 1);
-  }
-  return months;
-}
-
 /**
  * Times search, events by actor and dyad series on a store, with queries drawn from the analysed
  * records (their most frequent names, actors and actor pairs) plus common topic words; a third of
@@ -67,16 +59,12 @@ export async function measureQueries(store: Store, records: readonly AnalysisRec
   );
   const dyads = mostFrequent(dyadsOf(records), 30).map((pair) => {
     const [source, target] = pair.split('|') as [string, string];
-    return async () => {
-      const events = await store.events({ actor: source, limit: Number.MAX_SAFE_INTEGER });
-      const dyad = events.filter((e) => e.source.actor?.startsWith(source) && e.target?.actor?.startsWith(target));
-      return monthsOf(dyad).size;
-    };
+    return async () => (await storeDyadSeries(store, source, target, 'month')).length;
   });
   return {
     search: await timeQueries(searches, runs),
     eventsByActor: await timeQueries(actors, runs),
     dyadSeries: await timeQueries(dyads, Math.min(runs, 30)),
-    dyadMethod: 'store.events({ actor: source, no limit }) filtered to the target, counted by month',
+    dyadMethod: 'storeDyadSeries by month over all modalities (store.dyadMentions, as the dyad command and the API do)',
   };
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { dyadSeries, type ArticlePlace } from '../corpus/dyad-series.js';
-import type { SearchHit, Store, StoredEvent } from '../store/store.js';
+import { storeDyadSeries } from '../corpus/dyad-series.js';
+import type { SearchHit, Store } from '../store/store.js';
 import { ApiError } from './api-error.js';
 import { articlesQuery, claimsQuery, dyadParams, dyadQuery, entitiesQuery, entityKey, eventsQuery, graphQuery, noQuery, storiesQuery } from './api-schemas.js';
 import { storiesWithArticles } from './stories-with-articles.js';
@@ -90,13 +90,7 @@ export function readRoutes(store: Store, link: () => Promise<void>): Hono {
     const { a, b } = validate(dyadParams, c.req.param(), 'bad-params');
     const { by, modality, since, until } = validate(dyadQuery, c.req.query(), 'bad-params');
     await link();
-    const events: StoredEvent[] = [];
-    const places = new Map<string, ArticlePlace>();
-    for await (const e of store.streamEvents({ dyad: [a, b], modality, since, until })) {
-      events.push(e);
-      places.set(e.articleId, { story: e.story, source: e.outlet ?? e.url });
-    }
-    const periods = dyadSeries(events, a, b, by, (id) => places.get(id) ?? { story: null, source: null });
+    const periods = await storeDyadSeries(store, a, b, by, { modality, since, until });
     return c.json({ dyad: [a, b], by, modality, periods });
   });
 

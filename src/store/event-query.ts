@@ -40,14 +40,14 @@ type Driver = 'd' | 'k' | 'e';
 type DrivingColumn = 'date_start' | 'article' | 'idx';
 
 /**
- * The query of the events that pass a filter, each with its article, corpus link and claim, not yet
- * ordered or paged; and `driving`, the columns of the table whose index serves it in date order
- * (order and page by them): `event_dyads` for a dyad of two prefixes of whole three-letter parts,
- * else `event_actors` for an actor (or one dyad side) of whole parts, else `events`. The other
- * filters are conditions on the rows it walks. `bad-query` for a date that is not ISO 8601 or a
- * dyad that is not two codes.
+ * The events that pass a filter (`e`), joined to their article (`a`) and corpus link (`c`), nothing
+ * selected, not yet ordered or paged; and `driving`, the columns of the table whose index serves it
+ * in date order (order and page by them): `event_dyads` for a dyad of two prefixes of whole
+ * three-letter parts, else `event_actors` for an actor (or one dyad side) of whole parts, else
+ * `events`. The other filters are conditions on the rows it walks. `bad-query` for a date that is
+ * not ISO 8601 or a dyad that is not two codes.
  */
-export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
+export function filteredEvents(db: Kysely<StoreDatabase>, filter: EventFilter) {
   const since = dayBound(filter.since, 'since');
   const until = dayBound(filter.until, 'until');
   const actor = filter.actor ?? '';
@@ -62,23 +62,6 @@ export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
     .selectFrom('events as e')
     .innerJoin('articles as a', 'a.seq', 'e.article')
     .leftJoin('corpus as c', 'c.article', 'e.article')
-    .leftJoin('claims as cl', (join) => join.onRef('cl.article', '=', 'e.article').onRef('cl.idx', '=', 'e.claim'))
-    .selectAll('e')
-    .select([
-      'a.id as article_id',
-      'a.title as article_title',
-      'a.published as article_published',
-      'a.url as article_url',
-      'a.source as article_source',
-      'c.story as corpus_story',
-      'c.copy_of as corpus_copy_of',
-      'cl.idx as claim_idx',
-      'cl.source_entity as claim_source_entity',
-      'cl.source_name as claim_source_name',
-      'cl.via_entity as claim_via_entity',
-      'cl.via_name as claim_via_name',
-      'cl.stance as claim_stance',
-    ])
     .$if(pair !== null, (q) =>
       q
         .innerJoin('event_dyads as d', (join) => join.onRef('d.article', '=', 'e.article').onRef('d.idx', '=', 'e.idx'))
@@ -121,6 +104,35 @@ export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
   else if (modality.length > 1) query = query.where('e.modality', 'in', [...modality]);
   if (filter.articleId !== undefined) query = query.where('a.id', '=', filter.articleId);
   return { query, driving };
+}
+
+/**
+ * The query of the events that pass a filter, each with its article, corpus link and claim, not yet
+ * ordered or paged, and its driving columns (see {@link filteredEvents}).
+ */
+export function eventQuery(db: Kysely<StoreDatabase>, filter: EventFilter) {
+  const { query, driving } = filteredEvents(db, filter);
+  return {
+    query: query
+      .leftJoin('claims as cl', (join) => join.onRef('cl.article', '=', 'e.article').onRef('cl.idx', '=', 'e.claim'))
+      .selectAll('e')
+      .select([
+        'a.id as article_id',
+        'a.title as article_title',
+        'a.published as article_published',
+        'a.url as article_url',
+        'a.source as article_source',
+        'c.story as corpus_story',
+        'c.copy_of as corpus_copy_of',
+        'cl.idx as claim_idx',
+        'cl.source_entity as claim_source_entity',
+        'cl.source_name as claim_source_name',
+        'cl.via_entity as claim_via_entity',
+        'cl.via_name as claim_via_name',
+        'cl.stance as claim_stance',
+      ]),
+    driving,
+  };
 }
 
 /** One row of an event query. */

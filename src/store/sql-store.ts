@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import { actorGraph } from './actor-graph.js';
 import { claimGroups } from './claim-groups.js';
+import { dyadMentions } from './dyad-mentions.js';
 import { listStoryArticles, readCorpusArticles, writeCorpusLinks } from './corpus-links.js';
 import { entityProfile } from './entity-profile.js';
+import { earliestStart } from './event-query.js';
 import { listEntities } from './entity-summaries.js';
 import { listArticles } from './list-articles.js';
 import { listEvents } from './list-events.js';
@@ -18,6 +20,9 @@ import { streamEvents } from './stream-events.js';
 import { writeRecords } from './write-records.js';
 
 const DEFAULT_SEARCH_LIMIT = 20;
+
+/** Matches a search ranks at most (the most recently stored that pass its dates) unless its page reaches further. */
+export const RANKED_MATCHES = 1000;
 const DEFAULT_MARKS = ['«', '»'] as const;
 
 /** The codes of failures of the store itself (not of what was asked of it), whose messages name the store. */
@@ -84,9 +89,19 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
         const since = dayBound(options.since, 'since');
         const until = dayBound(options.until, 'until');
         if (query.trim() === '') return [];
-        return backend.search(db, { query, plain: options.plain ?? false, ...page, since, until, marks: options.marks ?? DEFAULT_MARKS });
+        return backend.search(db, {
+          query,
+          plain: options.plain ?? false,
+          ...page,
+          ranked: Math.max(RANKED_MATCHES, page.offset + page.limit),
+          startsFrom: since === null ? null : earliestStart(since),
+          since,
+          until,
+          marks: options.marks ?? DEFAULT_MARKS,
+        });
       }),
     events: (filter) => guard('list events', () => listEvents(db, filter)),
+    dyadMentions: (a, b, filter) => guard('list the events of a dyad', () => dyadMentions(db, a, b, filter)),
     stats: () => guard('count', () => storeStats(db)),
     corpusArticles: (options = {}) => guard('read the corpus', () => readCorpusArticles(db, options.unlinked ?? false)),
     putCorpusLinks: (links) =>

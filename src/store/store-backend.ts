@@ -9,6 +9,14 @@ export interface TextSearch {
   readonly plain: boolean;
   readonly limit: number;
   readonly offset: number;
+  /**
+   * How many matches are ranked: the most recently stored ones that pass the dates (never fewer
+   * than `offset + limit`), so that a query matching much of a large store costs about as much as one
+   * matching a few thousand articles.
+   */
+  readonly ranked: number;
+  /** The first day a matching article may start on, for the date index (see `earliestStart`); null without `since`. */
+  readonly startsFrom: string | null;
   readonly since: string | null;
   readonly until: string | null;
   readonly marks: readonly [open: string, close: string];

@@ -81,6 +81,36 @@ export interface StoredEvent extends NewsEvent {
   readonly claimStance?: Stance;
 }
 
+/** Which events between two actors a dyad series counts: dates and modalities as for {@link EventFilter}. */
+export type DyadFilter = Pick<EventFilter, 'since' | 'until' | 'modality'>;
+
+/**
+ * A dated event between two actors with only what a dyad series counts and shows: no record
+ * decoding, no claim. Lists of them come newest first, in the order of {@link Store.events}.
+ */
+export interface DyadMention {
+  readonly articleId: string;
+  /** Index of the event in its record's `events`. */
+  readonly index: number;
+  readonly code: string;
+  readonly root: string;
+  readonly label: string;
+  readonly quadClass: number;
+  readonly goldstein: number;
+  /** The source and target actor codes, else their names. */
+  readonly source: string;
+  readonly target: string;
+  /** The first day (YYYY-MM-DD) of the event's date, else of its article's. */
+  readonly day: string;
+  readonly published: string | null;
+  /** The article's story, null until corpus linking has seen it. */
+  readonly story: number | null;
+  /** The article's outlet, else its URL. */
+  readonly outlet: string | null;
+  readonly sentenceStart: number;
+  readonly evidence: string;
+}
+
 /** Which stored articles to list, newest first, without a text query. */
 export interface ArticleFilter {
   /** Only articles published on or after this date (ISO 8601, as in {@link SearchOptions}). */
@@ -332,10 +362,20 @@ export interface Store {
   getRecord(id: string): Promise<AnalysisRecord | null>;
   /** The full id an id prefix stands for (an exact id wins); null if none; `ambiguous-id` if several. */
   resolveId(prefix: string): Promise<string | null>;
-  /** Full-text search over titles and texts, best first; `bad-query` for a query that is not valid FTS syntax. */
+  /**
+   * Full-text search over titles and texts, best first; `bad-query` for a query that is not valid FTS
+   * syntax. The matches ranked are the 1,000 most recently stored that pass the dates (more when the
+   * page reaches further), so a word found in much of a large store costs as little as a rare one.
+   */
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   /** The events that pass a filter, newest first. */
   events(filter?: EventFilter): Promise<readonly StoredEvent[]>;
+  /**
+   * The dated events between actors `a` and `b` (prefixes as for {@link EventFilter.dyad}, either
+   * way round) that pass a filter, newest first, as few columns as a dyad series needs: what
+   * `events({ dyad })` lists, less the undated, read through the dyad index without decoding records.
+   */
+  dyadMentions(a: string, b: string, filter?: DyadFilter): Promise<readonly DyadMention[]>;
   /** Counts of what the store holds. */
   stats(): Promise<StoreStats>;
   /** The stored articles with their corpus links, in the order they were stored; `unlinked` keeps those without a link. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Modality } from '../../analyze/record.js';
 import { createCorpusLinker } from '../../corpus/corpus-linker.js';
 import { dyadChartSvg } from '../../corpus/dyad-chart.js';
-import { dyadSeries, type DyadPeriod } from '../../corpus/dyad-series.js';
+import { storeDyadSeries, type DyadPeriod } from '../../corpus/dyad-series.js';
 import type { PeriodUnit } from '../../corpus/period.js';
 import { writeLine } from '../cli-io.js';
 import { choiceOption, dateOption, stringOption, type Command } from '../command.js';
@@ -84,9 +84,7 @@ Examples:
     const chart = stringOption(args, 'chart');
     const series = await withStore(args, io, async (store) => {
       await createCorpusLinker(store).link();
-      const events = await store.events({ dyad: [a, b], modality, since, until, limit: Number.MAX_SAFE_INTEGER });
-      const places = new Map(events.map((e) => [e.articleId, { story: e.story, source: e.outlet ?? e.url }]));
-      return dyadSeries(events, a, b, unit, (id) => places.get(id) ?? { story: null, source: null });
+      return storeDyadSeries(store, a, b, unit, { modality, since, until });
     });
     if (chart !== undefined) writeFileSync(resolve(io.cwd, chart), dyadChartSvg(series, { title: `${a} – ${b}: events by ${unit}`, unit }));
     if (format === 'json') writeLine(io.stdout, JSON.stringify({ dyad: [a, b], by: unit, modality, periods: series }, null, 2));

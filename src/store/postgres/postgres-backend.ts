@@ -77,12 +77,16 @@ export function postgresBackend(schema: string): StoreBackend {
       try {
         const { rows } = await sql<Omit<SearchHit, 'snippet'> & { readonly titleSnippet: string; readonly textSnippet: string }>`
           with q as (select to_tsquery(${sql.lit(TEXT_CONFIG)}, ${compiled}) as query),
+          matched as (
+            select a.seq from articles a, q
+            where a.search_vector @@ q.query
+              ${search.since === null ? sql`` : sql`and a.published_end >= ${search.since} and a.published_start >= ${search.startsFrom}`}
+              ${search.until === null ? sql`` : sql`and a.published_start <= ${search.until}`}
+            order by a.seq desc
+            limit ${search.ranked}),
           hits as (
             select a.seq, ts_rank(array[0.1, 0.2, 0.25, 1.0]::float4[], a.search_vector, q.query) as score
-            from articles a, q
-            where a.search_vector @@ q.query
-              ${search.since === null ? sql`` : sql`and a.published_end >= ${search.since}`}
-              ${search.until === null ? sql`` : sql`and a.published_start <= ${search.until}`}
+            from matched m join articles a on a.seq = m.seq, q
             order by score desc, a.seq
             limit ${search.limit} offset ${search.offset})
           select a.id, a.title, a.published, a.source, h.score,

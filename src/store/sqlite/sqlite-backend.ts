@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { SearchHit } from '../store.js';
-import type { StoreBackend } from '../store-backend.js';
+import type { StoreBackend, TextSearch } from '../store-backend.js';
 import { StoreError } from '../store-error.js';
 
 /** How long a statement waits for another connection's lock before `locked`, in ms, by default. */
@@ -21,6 +21,15 @@ function plainQuery(words: string): string {
     .filter((w) => w !== '')
     .map((w) => `"${w.replace(/"/g, '""')}"`)
     .join(' ');
+}
+
+/** The conditions on `articles` of a search's dates, served by the index on `published_start`. */
+function datesOf(search: TextSearch): RawBuilder<unknown> {
+  const conditions = [
+    ...(search.since === null ? [] : [sql`published_end >= ${search.since}`, sql`published_start >= ${search.startsFrom}`]),
+    ...(search.until === null ? [] : [sql`published_start <= ${search.until}`]),
+  ];
+  return sql.join(conditions, sql` and `);
 }
 
 function errorText(error: unknown): string {
@@ -53,17 +62,25 @@ export const sqliteBackend: StoreBackend = {
   async search(db, search) {
     try {
       const [open, close] = search.marks;
+      const match = search.plain ? plainQuery(search.query) : search.query;
+      // Ranks only the newest `ranked` matches (FTS5 reads them in rowid order); `cross join` keeps the page's
+      // hits the outer loop, so snippets are made for them alone.
+      const dated = search.since !== null || search.until !== null;
       const { rows } = await sql<Omit<SearchHit, 'snippet'> & { readonly titleSnippet: string; readonly textSnippet: string }>`
+        with matched as (
+          select rowid as seq, rank from articles_fts
+          where articles_fts match ${match}
+            ${dated ? sql`and +rowid in (select seq from articles where ${datesOf(search)})` : sql``}
+          order by rowid desc
+          limit ${search.ranked}),
+        top as (select seq, rank from matched order by rank, seq limit ${search.limit} offset ${search.offset})
         select a.id, a.title, a.published, a.source,
           snippet(articles_fts, 0, ${open}, ${close}, '…', 16) as titleSnippet,
           snippet(articles_fts, 1, ${open}, ${close}, '…', 16) as textSnippet,
-          -rank as score
-        from articles_fts join articles a on a.seq = articles_fts.rowid
-        where articles_fts match ${search.plain ? plainQuery(search.query) : search.query}
-          ${search.since === null ? sql`` : sql`and a.published_end >= ${search.since}`}
-          ${search.until === null ? sql`` : sql`and a.published_start <= ${search.until}`}
-        order by rank
-        limit ${search.limit} offset ${search.offset}`.execute(db);
+          -top.rank as score
+        from top cross join articles_fts on articles_fts.rowid = top.seq join articles a on a.seq = top.seq
+        where articles_fts match ${match}
+        order by top.rank, top.seq`.execute(db);
       return rows.map(({ titleSnippet, textSnippet, ...hit }) => ({
         ...hit,
         snippet: textSnippet.includes(open) || !titleSnippet.includes(open) ? textSnippet : titleSnippet,
