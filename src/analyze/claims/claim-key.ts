@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
-import type { Claim, Entity } from '../record.js';
-import { createAttributionContext } from '../quotes/attribution-context.js';
+import type { Claim } from '../record.js';
+import { createAttributionContext, type EntityMention } from '../quotes/attribution-context.js';
 import type { AttributionLexicon } from '../quotes/attribution-lexicon.js';
 import type { EventCoder } from '../events/code-sentence.js';
 import { claimActor } from './claim-actor.js';
@@ -11,8 +11,8 @@ import { lemmaLite } from './lemma-lite.js';
 export const KEY_OBJECT_WORDS = 4;
 
 /**
- * The normalised key of claim `index` of a document whose events are coded, built as
- * `actors|code|object`:
+ * The normalised keys of the claims of a document whose events are coded, in claim order, each
+ * built as `actors|code|object`:
  * - actors: every entity with a mention (name, alias, description or coreferent pronoun) inside the
  *   claim's content, whoever reports it, as {@link claimActor} names them ("Moscow", "Russian",
  *   "the Kremlin" → RUS; other entities their knowledge-base id, else their name). A personal
@@ -33,82 +33,93 @@ export const KEY_OBJECT_WORDS = 4;
  * earlier claim (`denies`/`confirms`) that claim's key instead, so the store groups a claim with
  * the answers to it. Deterministic; depends on no outlet wording outside the content.
  */
-export function claimKey(doc: Doc, index: number, lex: AttributionLexicon, coder: EventCoder | null = null): string {
-  const claim = doc.claims[index]!;
-  const actors = new Set<string>();
-  for (const entity of entitiesWithin(doc, claim.start, claim.end)) actors.add(claimActor(entity));
-  const accused = accusedSpan(doc, claim, lex);
-  if (accused) for (const entity of entitiesWithin(doc, accused[0], accused[1])) actors.add(claimActor(entity));
-  const source = sourceEntity(doc, claim);
-  if (source && (claim.stance === 'denies' || opensWithOwnPronoun(doc, claim, lex))) actors.add(claimActor(source));
-  const root = eventRoot(doc, index) ?? (coder ? verbRoot(doc, claim, lex, coder) : null) ?? '-';
-  return `${[...actors].sort().join('+')}|${root}|${objectWords(doc, claim, lex).join(' ')}`;
+export function claimKeys(doc: Doc, lex: AttributionLexicon, coder: EventCoder | null = null): string[] {
+  if (doc.claims.length === 0) return [];
+  const k = keyContext(doc, lex, coder);
+  return doc.claims.map((claim, index) => claimKey(k, claim, index));
 }
 
-/** Every entity mention of a document, sorted by start, with its entity. */
-interface MentionIndex {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly entities: readonly Entity[];
+/** What the keys of one document share, computed once. */
+interface KeyContext {
+  readonly doc: Doc;
+  readonly lex: AttributionLexicon;
+  readonly coder: EventCoder | null;
+  readonly lower: readonly string[];
+  /** Every entity mention, sorted by start. */
+  readonly mentions: readonly EntityMention[];
+  readonly cover: TokenCover;
+  /** Per claim, the CAMEO root of its first event, or null. */
+  readonly eventRoots: readonly (string | null)[];
+  /** Per lower-cased word, its object lemma, or null when the word is a key stop word or speech verb. */
+  readonly objectLemmas: Map<string, string | null>;
 }
 
-const mentionIndexes = new WeakMap<readonly Entity[], MentionIndex>();
-
-function mentionIndex(doc: Doc): MentionIndex {
-  let index = mentionIndexes.get(doc.entities);
-  if (index) return index;
-  const all = doc.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-  all.sort((a, b) => a.start - b.start);
-  index = {
-    starts: Int32Array.from(all, (m) => m.start),
-    ends: Int32Array.from(all, (m) => m.end),
-    entities: all.map((m) => m.entity),
+function keyContext(doc: Doc, lex: AttributionLexicon, coder: EventCoder | null): KeyContext {
+  const { lower, mentions } = createAttributionContext(doc, lex);
+  return {
+    doc,
+    lex,
+    coder,
+    lower,
+    mentions,
+    cover: tokenCover(doc, mentions),
+    eventRoots: eventRoots(doc),
+    objectLemmas: objectLemmaMemo(lex),
   };
-  mentionIndexes.set(doc.entities, index);
-  return index;
 }
 
-/** The entities with a mention wholly inside [start, end). */
-function entitiesWithin(doc: Doc, start: number, end: number): Set<Entity> {
-  const { starts, ends, entities } = mentionIndex(doc);
+function claimKey(k: KeyContext, claim: Claim, index: number): string {
+  const actors: string[] = [];
+  entityActors(k, claim.start, claim.end, actors);
+  const accused = accusedSpan(k, claim);
+  if (accused) entityActors(k, accused[0], accused[1], actors);
+  if (claim.source.entity !== null && (claim.stance === 'denies' || opensWithOwnPronoun(k, claim))) {
+    const source = k.doc.entities.find((e) => e.id === claim.source.entity);
+    if (source) addActor(actors, claimActor(source));
+  }
+  const root = k.eventRoots[index] ?? (k.coder ? verbRoot(k, claim, k.coder) : null) ?? '-';
+  return `${actors.sort().join('+')}|${root}|${objectWords(k, claim).join(' ')}`;
+}
+
+function addActor(actors: string[], actor: string): void {
+  if (!actors.includes(actor)) actors.push(actor);
+}
+
+/** Adds the actors of the entities with a mention wholly inside [start, end), each once. */
+function entityActors(k: KeyContext, start: number, end: number, actors: string[]): void {
+  const mentions = k.mentions;
   let lo = 0;
-  let hi = starts.length;
+  let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! < start) lo = mid + 1;
+    if (mentions[mid]!.mention.start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out = new Set<Entity>();
-  for (let i = lo; i < starts.length && starts[i]! <= end; i++) if (ends[i]! <= end) out.add(entities[i]!);
-  return out;
+  for (let i = lo; i < mentions.length && mentions[i]!.mention.start <= end; i++) {
+    if (mentions[i]!.mention.end <= end) addActor(actors, claimActor(mentions[i]!.entity));
+  }
 }
 
-function sourceEntity(doc: Doc, claim: Claim): Entity | null {
-  return claim.source.entity === null ? null : (doc.entities.find((e) => e.id === claim.source.entity) ?? null);
-}
-
-/** Per document, once: which tokens an entity mention or a time covers. */
+/** Which tokens an entity mention or a time covers. */
 interface TokenCover {
   readonly byMention: Uint8Array;
   readonly byMentionOrTime: Uint8Array;
 }
 
-const covers = new WeakMap<Doc, TokenCover>();
-
-function tokenCover(doc: Doc): TokenCover {
-  let cover = covers.get(doc);
-  if (cover) return cover;
-  const byMention = new Uint8Array(doc.tokens.length);
-  const byMentionOrTime = new Uint8Array(doc.tokens.length);
-  const mark = (into: Uint8Array, start: number, end: number): void => {
-    for (let i = firstTokenAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) into[i] = 1;
-  };
-  for (const e of doc.entities) for (const m of e.mentions) mark(byMention, m.start, m.end);
-  byMentionOrTime.set(byMention);
-  for (const t of doc.times) mark(byMentionOrTime, t.start, t.end);
-  cover = { byMention, byMentionOrTime };
-  covers.set(doc, cover);
-  return cover;
+/** The cover of the tokens by the mentions (sorted by start, so one forward sweep) and the times. */
+function tokenCover(doc: Doc, mentions: readonly EntityMention[]): TokenCover {
+  const tokens = doc.tokens;
+  const byMention = new Uint8Array(tokens.length);
+  let first = 0;
+  for (const { mention } of mentions) {
+    while (first < tokens.length && tokens[first]!.start < mention.start) first++;
+    for (let i = first; i < tokens.length && tokens[i]!.end <= mention.end; i++) byMention[i] = 1;
+  }
+  const byMentionOrTime = byMention.slice();
+  for (const t of doc.times) {
+    for (let i = firstTokenAt(doc, t.start); i < tokens.length && tokens[i]!.end <= t.end; i++) byMentionOrTime[i] = 1;
+  }
+  return { byMention, byMentionOrTime };
 }
 
 /** The index of the first token that starts at or after `offset`. */
@@ -123,12 +134,13 @@ function firstTokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-function opensWithOwnPronoun(doc: Doc, claim: Claim, lex: AttributionLexicon): boolean {
-  let i = firstTokenAt(doc, claim.start);
-  while (i < doc.tokens.length && doc.tokens[i]!.kind !== 'word') i++;
-  const first = doc.tokens[i];
-  if (!first || first.end > claim.end || !lex.pronouns.has(first.text.toLowerCase())) return false;
-  return !tokenCover(doc).byMention[i];
+function opensWithOwnPronoun(k: KeyContext, claim: Claim): boolean {
+  const tokens = k.doc.tokens;
+  let i = firstTokenAt(k.doc, claim.start);
+  while (i < tokens.length && tokens[i]!.kind !== 'word') i++;
+  const first = tokens[i];
+  if (!first || first.end > claim.end || !k.lex.pronouns.has(first.text.toLowerCase())) return false;
+  return !k.cover.byMention[i];
 }
 
 const ACCUSED_WINDOW = 14;
@@ -141,8 +153,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whom'])
  * an accusing hedge that ends in "of" ("Iran is accused of", past a relative pronoun: "Iran,
  * which is accused of"); null for other contents.
  */
-function accusedSpan(doc: Doc, claim: Claim, lex: AttributionLexicon): readonly [number, number] | null {
-  const lower = createAttributionContext(doc, lex).lower;
+function accusedSpan(k: KeyContext, claim: Claim): readonly [number, number] | null {
+  const { doc, lower } = k;
   const of = firstTokenAt(doc, claim.start) - 1;
   if (of < 1 || lower[of] !== 'of') return null;
   const cue = claim.cue.toLowerCase().split(/\s+/);
@@ -154,9 +166,9 @@ function accusedSpan(doc: Doc, claim: Claim, lex: AttributionLexicon): readonly 
     return from < first ? [tokens[from]!.start, tokens[first - 1]!.end] : null;
   }
   if (cue.length > 1) return null;
-  for (let k = of - 1; k >= 0 && k >= of - ACCUSED_WINDOW; k--) {
-    if (lower[k] === cue[0]) return objectSpan(doc, lower, k + 1, of);
-    if (CLAUSE_BREAKS.has(lower[k]!)) return null;
+  for (let j = of - 1; j >= 0 && j >= of - ACCUSED_WINDOW; j--) {
+    if (lower[j] === cue[0]) return objectSpan(doc, lower, j + 1, of);
+    if (CLAUSE_BREAKS.has(lower[j]!)) return null;
   }
   return null;
 }
@@ -180,35 +192,69 @@ function clauseStart(lower: readonly string[], before: number): number {
   return k;
 }
 
-function eventRoot(doc: Doc, index: number): string | null {
-  let best: { readonly at: number; readonly root: string } | null = null;
+/** Per claim, the root of the event placed in it whose trigger (else sentence) starts first; null when none. */
+function eventRoots(doc: Doc): (string | null)[] {
+  const roots: (string | null)[] = doc.claims.map(() => null);
+  const at: number[] = doc.claims.map(() => 0);
   for (const e of doc.events) {
-    if (e.claim !== index) continue;
-    const at = e.trigger?.start ?? e.sentence.start;
-    if (!best || at < best.at) best = { at, root: e.root };
+    const c = e.claim;
+    if (c === null || c < 0 || c >= roots.length) continue;
+    const start = e.trigger?.start ?? e.sentence.start;
+    if (roots[c] === null || start < at[c]!) {
+      roots[c] = e.root;
+      at[c] = start;
+    }
   }
-  return best ? best.root : null;
+  return roots;
 }
 
-function verbRoot(doc: Doc, claim: Claim, lex: AttributionLexicon, coder: EventCoder): string | null {
-  const from = firstTokenAt(doc, claim.start);
+function verbRoot(k: KeyContext, claim: Claim, coder: EventCoder): string | null {
+  const tokens = k.doc.tokens;
+  const from = firstTokenAt(k.doc, claim.start);
   let to = from;
-  while (to < doc.tokens.length && doc.tokens[to]!.end <= claim.end) to++;
-  return claimVerbRoot(coder, doc, createAttributionContext(doc, lex).lower, from, to, tokenCover(doc).byMentionOrTime, lex.verbs);
+  while (to < tokens.length && tokens[to]!.end <= claim.end) to++;
+  return claimVerbRoot(coder, k.doc, k.lower, from, to, k.cover.byMentionOrTime, k.lex.verbs);
 }
 
-function objectWords(doc: Doc, claim: Claim, lex: AttributionLexicon): string[] {
-  const ctx = createAttributionContext(doc, lex);
-  const covered = tokenCover(doc).byMentionOrTime;
-  const words = new Set<string>();
-  for (let i = firstTokenAt(doc, claim.start); i < doc.tokens.length && doc.tokens[i]!.end <= claim.end; i++) {
-    if (doc.tokens[i]!.kind !== 'word' || covered[i]) continue;
-    const lower = ctx.lower[i]!;
-    if (lex.keyStopWords.has(lower) || lex.verbs.has(lower)) continue;
-    words.add(lemmaLite(lower));
+const objectLemmaMemos = new WeakMap<AttributionLexicon, Map<string, string | null>>();
+const OBJECT_MEMO_LIMIT = 100_000;
+
+function objectLemmaMemo(lex: AttributionLexicon): Map<string, string | null> {
+  let memo = objectLemmaMemos.get(lex);
+  if (!memo) objectLemmaMemos.set(lex, (memo = new Map()));
+  return memo;
+}
+
+/** The object lemma of a lower-cased word; null for a key stop word or speech verb. */
+function objectLemma(k: KeyContext, lower: string): string | null {
+  let lemma = k.objectLemmas.get(lower);
+  if (lemma === undefined) {
+    lemma = k.lex.keyStopWords.has(lower) || k.lex.verbs.has(lower) ? null : lemmaLite(lower);
+    if (k.objectLemmas.size < OBJECT_MEMO_LIMIT) k.objectLemmas.set(lower, lemma);
   }
-  return [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, KEY_OBJECT_WORDS)
-    .sort();
+  return lemma;
+}
+
+/** The content's distinct object lemmas: the KEY_OBJECT_WORDS longest (ties alphabetical), sorted. */
+function objectWords(k: KeyContext, claim: Claim): string[] {
+  const { tokens } = k.doc;
+  const covered = k.cover.byMentionOrTime;
+  const best: string[] = [];
+  for (let i = firstTokenAt(k.doc, claim.start); i < tokens.length && tokens[i]!.end <= claim.end; i++) {
+    if (tokens[i]!.kind !== 'word' || covered[i]) continue;
+    const lemma = objectLemma(k, k.lower[i]!);
+    if (lemma === null || best.includes(lemma)) continue;
+    let at = best.length;
+    while (at > 0 && longerFirst(lemma, best[at - 1]!)) at--;
+    if (at < KEY_OBJECT_WORDS) {
+      best.splice(at, 0, lemma);
+      if (best.length > KEY_OBJECT_WORDS) best.pop();
+    }
+  }
+  return best.sort();
+}
+
+/** Whether `a` comes before `b` among object words: longer first, then alphabetical. */
+function longerFirst(a: string, b: string): boolean {
+  return a.length > b.length || (a.length === b.length && a < b);
 }

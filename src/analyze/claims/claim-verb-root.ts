@@ -25,7 +25,7 @@ export function claimVerbRoot(
   skip: Uint8Array,
   speech: Pick<ReadonlySet<string>, 'has'>,
 ): string | null {
-  let lemmas: string[] | null = null;
+  let lemmas: ContentLemmas | null = null;
   for (let i = from; i < to; i++) {
     const token = doc.tokens[i]!;
     if (token.kind !== 'word' || skip[i] || !coder.triggerForms.has(token.text) || speech.has(lower[i]!)) continue;
@@ -33,7 +33,7 @@ export function claimVerbRoot(
     const lemma = coder.lemmatize(token.text).lemma;
     const patterns = coder.patterns.verbs.get(lemma);
     if (!patterns || (afterCopula(lower, i) && lemma === lower[i] && lower[i + 1] !== 'by')) continue;
-    lemmas ??= contentLemmas(coder, doc, from, to);
+    lemmas ??= { coder, doc, from, to, list: null };
     const best = bestPattern(patterns, lower, lemmas, i, from, to);
     if (best) return best.code.slice(0, 2);
   }
@@ -45,16 +45,26 @@ function afterCopula(lower: readonly string[], i: number): boolean {
   return COPULAS.has(lower[before] ?? '');
 }
 
-function contentLemmas(coder: EventCoder, doc: Doc, from: number, to: number): string[] {
+/** The lemmas of a content's tokens ("" for non-words), computed when a pattern's objects are first looked for. */
+interface ContentLemmas {
+  readonly coder: EventCoder;
+  readonly doc: Doc;
+  readonly from: number;
+  readonly to: number;
+  list: string[] | null;
+}
+
+function lemmaList(c: ContentLemmas): readonly string[] {
+  if (c.list) return c.list;
   const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(doc.tokens[i]!.kind === 'word' ? coder.lemmatize(doc.tokens[i]!.text).lemma : '');
-  return out;
+  for (let i = c.from; i < c.to; i++) out.push(c.doc.tokens[i]!.kind === 'word' ? c.coder.lemmatize(c.doc.tokens[i]!.text).lemma : '');
+  return (c.list = out);
 }
 
 function bestPattern(
   patterns: readonly VerbPattern[],
   lower: readonly string[],
-  lemmas: readonly string[],
+  lemmas: ContentLemmas,
   trigger: number,
   from: number,
   to: number,
@@ -63,7 +73,7 @@ function bestPattern(
   for (const p of patterns) {
     if (best && p.specificity <= best.specificity) continue;
     if (p.particle !== null && !particleNear(lower, p.particle, trigger, to)) continue;
-    if (p.objects.length > 0 && !objectIn(p, lemmas, trigger - from)) continue;
+    if (p.objects.length > 0 && !objectIn(p, lemmaList(lemmas), trigger - from)) continue;
     best = p;
   }
   return best;

@@ -1,5 +1,6 @@
 import type { Claim } from '../record.js';
 import type { DraftClaim } from './draft-claim.js';
+import { wordRuns } from './word-runs.js';
 
 const NEAR_SENTENCES = 4;
 const STOP: ReadonlySet<string> = new Set([
@@ -18,30 +19,38 @@ const STOP: ReadonlySet<string> = new Set([
  */
 export function linkClaims(drafts: readonly DraftClaim[]): Claim[] {
   const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const cache = new Map<number, Set<string>>();
-  const words = (i: number): Set<string> => {
-    let w = cache.get(i);
-    if (!w) cache.set(i, (w = contentWords(sorted[i]!.text)));
-    return w;
-  };
-  return sorted.map((c, i) => {
-    const claim: Claim = { start: c.start, end: c.end, text: c.text, source: c.source, via: c.via, cue: c.cue, stance: c.stance };
-    if (c.stance !== 'denies' && c.stance !== 'confirms') return claim;
-    const earlier: number[] = [];
-    for (let j = i - 1; j >= 0; j--) {
-      const e = sorted[j]!;
-      if (e.end <= c.start && e.stance !== 'denies' && !sameSource(e, c)) earlier.push(j);
+  const words: (Set<string> | undefined)[] = new Array<Set<string> | undefined>(sorted.length);
+  const out: Claim[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    const { start, end, text, source, via, cue, stance } = c;
+    if (stance !== 'denies' && stance !== 'confirms') {
+      out.push({ start, end, text, source, via, cue, stance });
+      continue;
     }
-    const topical = (j: number): boolean => shares(words(j), words(i)) || names(sorted[j]!.text, c.source.name);
-    const accusation = (j: number): boolean => sorted[j]!.stance === 'alleges';
-    const near = (j: number): boolean => c.sentence - sorted[j]!.sentence <= NEAR_SENTENCES;
-    const target =
-      earlier.find((j) => accusation(j) && topical(j)) ??
-      (c.stance === 'denies' ? earlier.find((j) => accusation(j) && near(j)) : undefined) ??
-      earlier.find(topical) ??
-      null;
-    return c.stance === 'denies' ? { ...claim, denies: target } : { ...claim, confirms: target };
-  });
+    const target = answered(sorted, i, words);
+    out.push(stance === 'denies' ? { start, end, text, source, via, cue, stance, denies: target } : { start, end, text, source, via, cue, stance, confirms: target });
+  }
+  return out;
+}
+
+/** The claim that denial or confirmation `i` answers (see {@link linkClaims}); `words` caches content words per claim. */
+function answered(sorted: readonly DraftClaim[], i: number, words: (Set<string> | undefined)[]): number | null {
+  const c = sorted[i]!;
+  const earlier: number[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const e = sorted[j]!;
+    if (e.end <= c.start && e.stance !== 'denies' && !sameSource(e, c)) earlier.push(j);
+  }
+  const topical = (j: number): boolean => shares(wordsOf(sorted, j, words), wordsOf(sorted, i, words)) || names(sorted[j]!.text, c.source.name);
+  for (const j of earlier) if (sorted[j]!.stance === 'alleges' && topical(j)) return j;
+  if (c.stance === 'denies') for (const j of earlier) if (sorted[j]!.stance === 'alleges' && c.sentence - sorted[j]!.sentence <= NEAR_SENTENCES) return j;
+  for (const j of earlier) if (topical(j)) return j;
+  return null;
+}
+
+function wordsOf(sorted: readonly DraftClaim[], i: number, words: (Set<string> | undefined)[]): Set<string> {
+  return (words[i] ??= contentWords(sorted[i]!.text));
 }
 
 function sameSource(a: DraftClaim, b: DraftClaim): boolean {
@@ -51,7 +60,12 @@ function sameSource(a: DraftClaim, b: DraftClaim): boolean {
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 4 && !STOP.has(w)) out.add(w);
+  const lower = text.toLowerCase();
+  wordRuns(lower, (start, end) => {
+    if (end - start < 4) return;
+    const w = lower.slice(start, end);
+    if (!STOP.has(w)) out.add(w);
+  });
   return out;
 }
 

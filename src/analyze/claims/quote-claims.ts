@@ -15,7 +15,7 @@ export function quoteClaims(ctx: AttributionContext): DraftClaim[] {
   const out: DraftClaim[] = [];
   for (const q of ctx.doc.quotes) {
     if (q.kind !== 'direct' || !q.speakerName || q.text.trimEnd().endsWith('?')) continue;
-    if (q.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) continue;
+    if (letteredWords(q.text, MIN_WORDS) < MIN_WORDS) continue;
     const cueWords = (q.cue ?? '').split(/\s+/).filter(Boolean);
     const verb = ctx.lex.verbs.get(cueWords[0]?.toLowerCase() ?? '');
     const stance: Stance = verb?.stance === 'opinion' || verb?.stance === 'denies' || verb?.stance === 'confirms' || verb?.stance === 'expects' || verb?.stance === 'alleges' ? verb.stance : 'asserts';
@@ -31,6 +31,26 @@ export function quoteClaims(ctx: AttributionContext): DraftClaim[] {
     });
   }
   return out;
+}
+
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+/** How many whitespace-separated words of a text hold a letter, counted up to `enough`. */
+function letteredWords(text: string, enough: number): number {
+  let n = 0;
+  let lettered = false;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!))) {
+      if (lettered) n++;
+      lettered = false;
+    } else if (!lettered) {
+      const lower = c | 32;
+      lettered = c < 128 ? lower >= 97 && lower <= 122 : LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+    }
+  }
+  return lettered && n < enough ? n + 1 : n;
 }
 
 function outletOfCue(ctx: AttributionContext, words: readonly string[]): ClaimParty | null {

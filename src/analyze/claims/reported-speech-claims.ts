@@ -333,20 +333,19 @@ function viaOf(
   end: number,
   hearer: SpeakerPhrase | null,
 ): { source?: ClaimParty; via: ClaimParty } | null {
-  const party = (p: SpeakerPhrase): ClaimParty => claimParty(ctx, p, []);
-  if (hearer) return { via: party(hearer) };
+  if (hearer) return { via: claimParty(ctx, hearer, []) };
   for (let k = phrase.end; k < end; k++) {
     const cite = ctx.lex.citing.match(ctx.lower, k, end);
     if (cite) {
       const cited = subjectAfter(ctx, cite.end, end);
-      if (cited) return { source: party(cited), via: party(outletIn(ctx, phrase.first, phrase.end) ?? phrase) };
+      if (cited) return { source: claimParty(ctx, cited, []), via: claimParty(ctx, outletIn(ctx, phrase.first, phrase.end) ?? phrase, []) };
     }
     const interview = ctx.lex.interviews.match(ctx.lower, k, end);
     if (interview) {
       let e = interview.end;
       while (e < end && ctx.doc.tokens[e]!.kind === 'word' && e - interview.end < 5) e++;
       const outlet = outletIn(ctx, interview.end, e);
-      if (outlet) return { via: party(outlet) };
+      if (outlet) return { via: claimParty(ctx, outlet, []) };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Stage } from '../pipeline.js';
 import type { Quality, Span, TextSpan } from '../record.js';
+import { wordRuns } from '../claims/word-runs.js';
 import type { QualityPatterns } from './quality-patterns.js';
 
 const MIN_REPEAT_LENGTH = 40;
@@ -21,7 +22,7 @@ export function qualityStage(patterns: QualityPatterns): Stage {
       const contributors: string[] = [];
       const derivedFrom: string[] = [];
       for (const line of lines) {
-        if (patterns.boilerplate.some((re) => re.test(line.text))) boilerplate.push(line);
+        if (matchesAny(patterns.boilerplate, line.text)) boilerplate.push(line);
         for (const re of patterns.contributors) {
           const names = re.exec(line.text)?.groups?.names;
           if (names) contributors.push(...splitNames(names));
@@ -40,6 +41,11 @@ export function qualityStage(patterns: QualityPatterns): Stage {
       return { ...doc, quality };
     },
   };
+}
+
+function matchesAny(res: readonly RegExp[], text: string): boolean {
+  for (const re of res) if (re.test(text)) return true;
+  return false;
 }
 
 function splitLines(text: string): TextSpan[] {
@@ -70,26 +76,36 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-/** Ids of the lower-cased words of a text, from a vocabulary shared by the document's paragraphs. */
+/**
+ * Ids of the lower-cased words (runs of letters and digits) of a text, from a vocabulary shared by
+ * the document's paragraphs.
+ */
 function wordIds(text: string, vocabulary: Map<string, number>): number[] {
-  const ws = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return ws.map((w) => {
+  const lower = text.toLowerCase();
+  const ids: number[] = [];
+  wordRuns(lower, (start, end) => {
+    const w = lower.slice(start, end);
     let id = vocabulary.get(w);
     if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
-    return id;
+    ids.push(id);
   });
+  return ids;
 }
 
-/** A word 3-gram: one number while the word ids are small enough to pack exactly, else a string. */
+/**
+ * A word 3-gram: one number `(a × base + b) × base + c` over a base above every word id of the
+ * document (a small integer for most documents), or a string when that could exceed 2^53.
+ */
 type Gram = number | string;
 
-const ID_LIMIT = 2 ** 17;
-
-function shingles(ids: readonly number[]): Set<Gram> {
+function shingles(ids: readonly number[], base: number): Set<Gram> {
   const out = new Set<Gram>();
+  const exact = base * base * base <= Number.MAX_SAFE_INTEGER;
   for (let i = 0; i + 3 <= ids.length; i++) {
-    const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
-    out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a} ${b} ${c}`);
+    const a = ids[i]!;
+    const b = ids[i + 1]!;
+    const c = ids[i + 2]!;
+    out.add(exact ? (a * base + b) * base + c : `${a} ${b} ${c}`);
   }
   return out;
 }
@@ -117,20 +133,25 @@ function repeatedParagraphs(text: string, paragraphs: readonly Span[]): Quality[
   const bySequence = new Map<number, number[]>();
   /** The paragraphs (in `seen`) holding each 3-gram: one index, or a list of at most MAX_GRAM_POSTINGS. */
   const byGram = new Map<Gram, number | number[]>();
-  for (const p of paragraphs) {
-    if (p.end - p.start < MIN_REPEAT_LENGTH) continue;
-    const ids = wordIds(text.slice(p.start, p.end), vocabulary);
+  const long = paragraphs.filter((p) => p.end - p.start >= MIN_REPEAT_LENGTH);
+  const words = long.map((p) => wordIds(text.slice(p.start, p.end), vocabulary));
+  const base = Math.max(vocabulary.size, 1);
+  for (let k = 0; k < long.length; k++) {
+    const p = long[k]!;
+    const ids = words[k]!;
     const hash = sequenceHash(ids);
-    const grams = shingles(ids);
+    const grams = shingles(ids, base);
     let earlier = bySequence.get(hash)?.find((i) => sameSequence(seen[i]!.ids, ids));
     if (earlier === undefined && grams.size) {
-      const shared = new Map<number, number>();
+      let shared: Map<number, number> | null = null;
       for (const g of grams) {
         const postings = byGram.get(g);
+        if (postings === undefined) continue;
+        shared ??= new Map<number, number>();
         if (typeof postings === 'number') shared.set(postings, (shared.get(postings) ?? 0) + 1);
-        else if (postings) for (const i of postings) shared.set(i, (shared.get(i) ?? 0) + 1);
+        else for (const i of postings) shared.set(i, (shared.get(i) ?? 0) + 1);
       }
-      for (const [i, n] of shared) {
+      for (const [i, n] of shared ?? []) {
         if (n / (grams.size + seen[i]!.size - n) >= NEAR_REPEAT) {
           earlier = i;
           break;
