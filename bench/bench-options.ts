@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 
-/** Which part of the bench to run; analysis always runs, since the store is filled with its records. */
-export type BenchPart = 'analysis' | 'ingest' | 'query';
+/**
+ * Which part of the bench to run; analysis always runs, since the store is filled with its records,
+ * except for `stream`, which only runs the CLI's ingest over a big generated JSON Lines file.
+ */
+export type BenchPart = 'analysis' | 'ingest' | 'query' | 'stream';
 
 /** The bench's command line, parsed. */
 export interface BenchOptions {
@@ -18,14 +21,28 @@ export interface BenchOptions {
   readonly workers: number;
   /** Timed queries per query kind. */
   readonly runs: number;
+  /** Bytes of JSON Lines the streaming ingest reads (`--only stream`). */
+  readonly size: number;
+  /** Seconds after which the streaming ingest is stopped (its RSS curve so far is reported); null: none. */
+  readonly maxSeconds: number | null;
 }
 
 /** The usage line printed on a bad command line. */
 export const BENCH_USAGE =
   'usage: npm run bench -- [--corpus file.jsonl] [--articles 5000] [--only analysis|ingest|query] ' +
-  '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200]';
+  '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200]\n' +
+  '       npm run bench -- --only stream [--size 1GB] [--workers 2] [--seed 1] [--max-seconds N]';
 
 const FULL_EVENTS = 1_000_000;
+const UNITS: Readonly<Record<string, number>> = { '': 1, B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
+
+function bytes(value: string | undefined): number {
+  if (value === undefined) return 1e9;
+  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * UNITS[(m[2] ?? '').toUpperCase()]! : NaN;
+  if (!(n >= 1)) throw new Error(`--size: expected a size such as 1GB, 200MB or 5000000, got ${JSON.stringify(value)}\n${BENCH_USAGE}`);
+  return Math.round(n);
+}
 const DEFAULT_EVENTS = 200_000;
 
 function count(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -50,11 +67,13 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       batch: { type: 'string' },
       workers: { type: 'string' },
       runs: { type: 'string' },
+      size: { type: 'string' },
+      'max-seconds': { type: 'string' },
     },
   });
   const only = values.only ?? null;
-  if (only !== null && only !== 'analysis' && only !== 'ingest' && only !== 'query') {
-    throw new Error(`--only: expected analysis, ingest or query, got ${JSON.stringify(only)}\n${BENCH_USAGE}`);
+  if (only !== null && only !== 'analysis' && only !== 'ingest' && only !== 'query' && only !== 'stream') {
+    throw new Error(`--only: expected analysis, ingest, query or stream, got ${JSON.stringify(only)}\n${BENCH_USAGE}`);
   }
   const full = values.full ?? false;
   return {
@@ -67,5 +86,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     batch: count('batch', values.batch, 500, 1),
     workers: count('workers', values.workers, 2, 1),
     runs: count('runs', values.runs, 200, 1),
+    size: bytes(values.size),
+    maxSeconds: values['max-seconds'] === undefined ? null : count('max-seconds', values['max-seconds'], 0, 1),
   };
 }

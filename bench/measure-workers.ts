@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisWorkerData, AnalysisWorkerMessage } from './analysis-worker.js';
@@ -16,6 +17,51 @@ export interface WorkerRun {
    * allows at that moment (below N when cores are shared with other programs).
    */
   readonly machineSpeedup: number;
+  /** CPU seconds of the whole process during the pass (every thread); null off Linux. */
+  readonly cpuSeconds: number | null;
+  /** Of those, the analysis threads' own (the workers' JavaScript threads). */
+  readonly analysisCpuSeconds: number | null;
+  /** Of those, V8's and libuv's helper threads (concurrent and parallel GC, optimising compiler). */
+  readonly helperCpuSeconds: number | null;
+}
+
+/** CPU seconds of each thread of this process, by thread id, from /proc (Linux); null elsewhere. */
+function threadCpu(): Map<number, number> | null {
+  try {
+    const out = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        continue;
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+interface PassTime {
+  readonly seconds: number;
+  readonly cpuSeconds: number | null;
+  readonly analysisCpuSeconds: number | null;
+  readonly helperCpuSeconds: number | null;
+}
+
+function splitCpu(before: Map<number, number> | null, after: Map<number, number> | null, workerThreads: ReadonlySet<number>): Omit<PassTime, 'seconds'> {
+  if (!before || !after) return { cpuSeconds: null, analysisCpuSeconds: null, helperCpuSeconds: null };
+  let all = 0;
+  let analysis = 0;
+  let helpers = 0;
+  for (const [tid, cpu] of after) {
+    const used = cpu - (before.get(tid) ?? 0);
+    all += used;
+    if (workerThreads.has(tid)) analysis += used;
+    else if (tid !== process.pid) helpers += used;
+  }
+  return { cpuSeconds: all, analysisCpuSeconds: analysis, helperCpuSeconds: helpers };
 }
 
 const SPIN = `let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; require('node:worker_threads').parentPort.postMessage(x);`;
@@ -46,19 +92,23 @@ function next<T = AnalysisWorkerMessage>(worker: Worker): Promise<T> {
   });
 }
 
-async function analysisSeconds(n: number, articles: readonly BenchArticle[], warmup: number): Promise<number> {
+async function analysisSeconds(n: number, articles: readonly BenchArticle[], warmup: number): Promise<PassTime> {
   const size = Math.ceil(articles.length / n);
+  const existing = new Set(threadCpu()?.keys() ?? []);
   const workers = Array.from({ length: n }, (_x, i) => {
     const data: AnalysisWorkerData = { articles: articles.slice(i * size, (i + 1) * size), warmup };
     return new Worker(boot, { eval: true, workerData: data });
   });
   try {
     await Promise.all(workers.map(next));
+    const before = threadCpu();
+    const workerThreads = new Set([...(before?.keys() ?? [])].filter((tid) => !existing.has(tid)));
     const start = performance.now();
     const done = Promise.all(workers.map(next));
     for (const w of workers) w.postMessage('go');
     await done;
-    return (performance.now() - start) / 1000;
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, ...splitCpu(before, threadCpu(), workerThreads) };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -67,7 +117,8 @@ async function analysisSeconds(n: number, articles: readonly BenchArticle[], war
 /**
  * Measures how analysis scales over worker threads: the corpus split in N equal shares, one
  * analyzer per thread (loaded and warmed up before the clock starts), for N = 1 and each count
- * asked for; each N also runs a fixed CPU loop per thread to show how far the machine itself scales.
+ * asked for; each N also runs a fixed CPU loop per thread to show how far the machine itself scales,
+ * and the CPU time of every thread is split into the analysis threads' and V8's helper threads'.
  */
 export async function measureWorkers(
   articles: readonly BenchArticle[],
@@ -78,11 +129,12 @@ export async function measureWorkers(
   const runs: WorkerRun[] = [];
   const spins: number[] = [];
   for (const workers of [...new Set([1, ...counts])].sort((a, b) => a - b)) {
-    const seconds = await analysisSeconds(workers, articles, warmup);
+    const { seconds, ...cpu } = await analysisSeconds(workers, articles, warmup);
     const spin = await spinSeconds(workers);
     runs.push({
       workers,
       seconds,
+      ...cpu,
       articlesPerSecond: articles.length / seconds,
       sentencesPerSecond: sentences / seconds,
       speedup: runs.length > 0 ? runs[0]!.seconds / seconds : 1,
@@ -91,4 +143,29 @@ export async function measureWorkers(
     spins.push(spin);
   }
   return runs;
+}
+
+/**
+ * What the CPU split says about scaling: how many cores one worker kept busy (its own thread plus
+ * V8's helper threads running beside it), and so the most N workers could gain on this machine.
+ */
+export function describeWorkerCpu(runs: readonly WorkerRun[], cores: number): string[] {
+  const lines: string[] = [];
+  for (const r of runs) {
+    if (r.cpuSeconds === null || r.analysisCpuSeconds === null || r.helperCpuSeconds === null) continue;
+    const share = r.cpuSeconds > 0 ? (100 * r.helperCpuSeconds) / r.cpuSeconds : 0;
+    lines.push(
+      `  N=${r.workers}  CPU ${r.cpuSeconds.toFixed(1)} s: analysis threads ${r.analysisCpuSeconds.toFixed(1)} s, helper threads ${r.helperCpuSeconds.toFixed(1)} s (${share.toFixed(0)}%); ${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy`,
+    );
+  }
+  const one = runs.find((r) => r.workers === 1);
+  if (one?.cpuSeconds) {
+    const busy = one.cpuSeconds / one.seconds;
+    for (const r of runs.filter((x) => x.workers > 1)) {
+      const bound = Math.min(r.workers, cores) / Math.max(1, busy);
+      const extra = r.cpuSeconds ? ` and ${r.workers} workers took ${(r.cpuSeconds / one.cpuSeconds).toFixed(2)}× the CPU of one` : '';
+      lines.push(`  one worker kept ${busy.toFixed(2)} cores busy, so ${r.workers} on ${cores} core(s) can gain at most ${bound.toFixed(2)}×${extra}`);
+    }
+  }
+  return lines;
 }

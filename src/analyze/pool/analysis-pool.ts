@@ -140,7 +140,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       }
       if (slot.current?.job.id !== reply.id) return;
       const job = finish(slot)!;
-      if (reply.type === 'done') job.resolve(reply.record);
+      if (reply.type === 'done') job.resolve(JSON.parse(reply.json) as AnalysisRecord);
       else job.reject(new AnalysisPoolError('failed', `analysis failed: ${reply.message}`));
       dispatch();
     });

@@ -1,4 +1,3 @@
-import type { AnalysisRecord } from '../record.js';
 import type { Article } from '../../read/article.js';
 
 /** What an analysis worker is started with: the extra knowledge-base files to load (`--kb`). */
@@ -12,9 +11,13 @@ export interface PoolJob {
   readonly article: Article;
 }
 
-/** What an analysis worker answers: loaded (or why it could not load), a record, or why a job failed. */
+/**
+ * What an analysis worker answers: loaded (or why it could not load), a record as its JSON text, or why
+ * a job failed. The record travels as one string: parsing it costs the main thread about half of what
+ * deserialising a structured clone of the object graph does, and the main thread also reads and stores.
+ */
 export type PoolReply =
   | { readonly type: 'ready' }
   | { readonly type: 'unavailable'; readonly message: string; readonly dataFile: { readonly file: string; readonly detail: string } | null }
-  | { readonly type: 'done'; readonly id: number; readonly record: AnalysisRecord }
+  | { readonly type: 'done'; readonly id: number; readonly json: string }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

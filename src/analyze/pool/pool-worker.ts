@@ -20,7 +20,7 @@ if (analyzer) {
   const ready = analyzer;
   port.on('message', (job: PoolJob) => {
     try {
-      reply({ type: 'done', id: job.id, record: ready.analyze(job.article) });
+      reply({ type: 'done', id: job.id, json: JSON.stringify(ready.analyze(job.article)) });
     } catch (e) {
       reply({ type: 'failed', id: job.id, message: (e as Error).message });
     }
