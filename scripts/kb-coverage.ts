@@ -40,14 +40,21 @@ const presidential = { 'head-of-state': P, ...MINISTERS };
 const parliamentary = { 'head-of-state': P, 'head-of-government': PM, ...MINISTERS };
 const realm = { 'head-of-government': PM, ...MINISTERS };
 const monarchy = { 'head-of-state': KING, 'head-of-government': PM, ...MINISTERS };
-const RULING_MONARCH = 'left out: the prime minister would become "the leader" (leaderOffices lists prime-minister before monarch)';
-const ruledMonarchy = { ...monarchy, 'head-of-government': { offices: ['prime-minister'], note: RULING_MONARCH } };
+const IRAQ_2003 = 'not coded for 2003-2004: the Coalition Provisional Authority and the Governing Council, whose presidency rotated monthly';
+const iraq = {
+  'head-of-state': { ...P, note: IRAQ_2003 },
+  'head-of-government': { ...PM, note: IRAQ_2003 },
+  'foreign-minister': { offices: ['foreign-minister'], note: IRAQ_2003 },
+  'defence-minister': { offices: ['defence-minister'], note: `${IRAQ_2003}; the Governing Council's cabinet of September 2003 had no defence ministry` },
+};
 
 /**
  * The required countries and what each must cover. Presidential systems (the president heads the
  * government: USA, Brazil, South Korea, Turkmenistan, ...) need no prime minister; Canada and Australia
  * share the British monarch, so only their prime ministers are asked for; Palestine has no defence
- * minister; Turkey's (2018) and Syria's (2025) prime ministers are asked for until the office ended.
+ * minister, and its prime minister (March 2003) and foreign minister (the Abbas government of April 2003) are asked
+ * for from the offices' creation; Turkey's (2018) and Syria's (2025) prime ministers until the office ended; in a
+ * ruling monarchy (Jordan, Kuwait, Bahrain, Qatar) the prime minister is asked for too, the monarch staying "the leader".
  */
 const REQUIRED: Readonly<Record<string, CountryNeeds>> = {
   ARG: { group: 'G20', needs: presidential },
@@ -70,17 +77,20 @@ const REQUIRED: Readonly<Record<string, CountryNeeds>> = {
   USA: { group: 'G20', needs: presidential },
   ZAF: { group: 'G20', needs: presidential },
   ARE: { group: 'Middle East', needs: parliamentary },
-  BHR: { group: 'Middle East', needs: ruledMonarchy },
+  BHR: { group: 'Middle East', needs: monarchy },
   EGY: { group: 'Middle East', needs: parliamentary },
   IRN: { group: 'Middle East', needs: { 'head-of-state': { offices: ['supreme-leader'] }, 'head-of-government': P, ...MINISTERS } },
-  IRQ: { group: 'Middle East', needs: parliamentary },
+  IRQ: { group: 'Middle East', needs: iraq },
   ISR: { group: 'Middle East', needs: parliamentary },
-  JOR: { group: 'Middle East', needs: ruledMonarchy },
-  KWT: { group: 'Middle East', needs: ruledMonarchy },
+  JOR: { group: 'Middle East', needs: monarchy },
+  KWT: { group: 'Middle East', needs: monarchy },
   LBN: { group: 'Middle East', needs: parliamentary },
   OMN: { group: 'Middle East', needs: { 'head-of-state': KING, ...MINISTERS } },
-  PSE: { group: 'Middle East', needs: { 'head-of-state': P, 'head-of-government': { offices: ['prime-minister'], from: '2003-03-19' }, 'foreign-minister': MINISTERS['foreign-minister'] } },
-  QAT: { group: 'Middle East', needs: ruledMonarchy },
+  PSE: {
+    group: 'Middle East',
+    needs: { 'head-of-state': P, 'head-of-government': { offices: ['prime-minister'], from: '2003-03-19' }, 'foreign-minister': { offices: ['foreign-minister'], from: '2003-04-29' } },
+  },
+  QAT: { group: 'Middle East', needs: monarchy },
   SYR: { group: 'Middle East', needs: { ...parliamentary, 'head-of-government': { offices: ['prime-minister'], to: '2025-03-29' } } },
   YEM: { group: 'Middle East', needs: parliamentary },
   ARM: { group: 'former Soviet Union', needs: parliamentary },

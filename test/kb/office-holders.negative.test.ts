@@ -19,11 +19,11 @@ const NO_HOLDER: readonly NoHolderCase[] = [
   { country: 'PSE', office: 'defence-minister', date: '2020-01-01', why: 'the Palestinian Authority has no defence minister' },
   { country: 'TUR', office: 'prime-minister', date: '2020-01-01', why: 'the office was abolished in July 2018' },
   { country: 'USA', office: 'prime-minister', date: '2020-01-01', why: 'the United States has no prime minister' },
-  { country: 'JOR', office: 'prime-minister', date: '2020-01-01', why: 'left out so that the king stays the leader' },
-  { country: 'KWT', office: 'prime-minister', date: '2020-01-01', why: 'left out so that the emir stays the leader' },
-  { country: 'BHR', office: 'prime-minister', date: '2020-01-01', why: 'left out so that the king stays the leader' },
+  { country: 'QAT', office: 'prime-minister', date: '1995-01-01', why: 'before the covered period' },
+  { country: 'PSE', office: 'foreign-minister', date: '2001-01-01', why: 'the Palestinian Authority had no foreign minister before April 2003' },
   { country: 'ARG', office: 'president', date: '1980-01-01', why: 'before the covered period' },
   { country: 'CHN', office: 'defence-minister', date: '2023-11-15', why: 'the post was vacant between Li Shangfu and Dong Jun' },
+  { country: 'MDA', office: 'defence-minister', date: '2017-06-01', why: 'the post was vacant for ten months before Eugen Sturza was sworn in in October 2017' },
 ];
 
 for (const c of NO_HOLDER) {
@@ -50,6 +50,11 @@ const LEADERS: readonly LeaderCase[] = [
   { country: 'JPN', date: '2024-01-01', id: 'person/fumio-kishida', not: 'the emperor' },
   { country: 'SAU', date: '2024-06-01', id: 'person/salman-bin-abdulaziz', not: 'the crown prince and prime minister' },
   { country: 'QAT', date: '2024-06-01', id: 'person/tamim-bin-hamad-al-thani', not: 'the prime minister' },
+  { country: 'QAT', date: '2010-01-01', id: 'person/hamad-bin-khalifa-al-thani', not: 'Hamad bin Jassim, prime minister' },
+  { country: 'JOR', date: '2013-01-01', id: 'person/abdullah-ii', not: 'Abdullah Ensour, prime minister and defence minister' },
+  { country: 'KWT', date: '2008-01-01', id: 'person/sabah-al-ahmad-al-jaber-al-sabah', not: 'Nasser al-Mohammad, prime minister' },
+  { country: 'KWT', date: '2000-01-01', id: 'person/jaber-al-ahmad-al-sabah', not: 'the crown prince and prime minister' },
+  { country: 'BHR', date: '2010-01-01', id: 'person/hamad-bin-isa-al-khalifa', not: 'Khalifa bin Salman, prime minister since 1971' },
 ];
 
 for (const c of LEADERS) {
