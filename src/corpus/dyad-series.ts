@@ -1,4 +1,4 @@
-import type { DyadFilter, DyadMention, Store, StoredEvent } from '../store/store.js';
+import type { DyadFilter, DyadMention, DyadRow, Store, StoredEvent } from '../store/store.js';
 import { periodOf, type PeriodUnit } from './period.js';
 
 /** Where an article sits in the corpus, for counting events once per story. */
@@ -38,29 +38,28 @@ export interface DyadPeriod {
   readonly evidence: DyadEvidence;
 }
 
-interface Cluster {
+interface Cluster<M extends DyadRow> {
   /** The mention of the earliest date. */
-  lead: DyadMention;
+  lead: M;
   day: string;
-  readonly mentions: DyadMention[];
+  /** Days since 1970 of `day`. */
+  dayNumber: number;
+  readonly mentions: M[];
 }
 
-function earlier(e: DyadMention, day: string, than: DyadMention, thanDay: string): boolean {
-  if (day !== thanDay) return day < thanDay;
+function earlier(e: DyadRow, than: DyadRow): boolean {
   const p = (e.published ?? '\uffff').localeCompare(than.published ?? '\uffff');
   return p !== 0 ? p < 0 : e.articleId < than.articleId;
 }
 
-function mentionCount(c: Cluster): number {
-  return new Set(c.mentions.map((m) => `${m.articleId} ${m.sentenceStart}`)).size;
+function mentionCount(c: Cluster<DyadRow>): number {
+  const seen = new Set<string>();
+  for (const m of c.mentions) seen.add(`${m.articleId} ${m.sentenceStart}`);
+  return seen.size;
 }
 
 /** Mentions of one story and root this many days apart or less are one event. */
 const SAME_EVENT_DAYS = 3;
-
-function daysApart(x: string, y: string): number {
-  return Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
-}
 
 function round(n: number, places: number): number {
   const f = 10 ** places;
@@ -115,81 +114,158 @@ export function dyadSeries(
       evidence: e.evidence,
     });
   }
-  return mentionSeries(mentions, unit);
+  return countSeries(mentions, unit).map((period) => withEvidence(period, shownOf(period.lead)));
 }
 
-/** The series of mentions already narrowed to a dyad and dated, in the order given. */
-function mentionSeries(mentions: readonly DyadMention[], unit: PeriodUnit): DyadPeriod[] {
-  const clusters = new Map<string, Cluster[]>();
+/** The clusters of one story (else article) and root, in the order made; `open`, those a later mention may still join. */
+interface KeyClusters<M extends DyadRow> {
+  readonly all: Cluster<M>[];
+  readonly open: Cluster<M>[];
+}
+
+/**
+ * The first open cluster a mention of day `dayNumber` joins, when mentions come newest first: no
+ * cluster is earlier than the mention, and one more than {@link SAME_EVENT_DAYS} later can take no
+ * later mention either, so it is closed (dropped from `open`).
+ */
+function firstOpen<M extends DyadRow>(open: Cluster<M>[], dayNumber: number): Cluster<M> | undefined {
+  let found: Cluster<M> | undefined;
+  let kept = 0;
+  for (const c of open) {
+    if (c.dayNumber - dayNumber > SAME_EVENT_DAYS) continue;
+    open[kept++] = c;
+    found ??= c;
+  }
+  open.length = kept;
+  return found;
+}
+
+/** A period's counts and the lead mention of its most reported event, whose evidence it shows. */
+type Counted<M extends DyadRow> = Omit<DyadPeriod, 'evidence'> & { readonly lead: M; readonly leadMentions: number };
+
+/** The series of mentions already narrowed to a dyad and dated, in the order given, each period with the lead of its evidence. */
+function countSeries<M extends DyadRow>(mentions: readonly M[], unit: PeriodUnit): Counted<M>[] {
+  const dayNumbers = new Map<string, number>();
+  const clusters = new Map<number | string, Map<string, KeyClusters<M>>>();
+  const made: KeyClusters<M>[] = [];
+  const newestFirst = mentions.every((m, i) => i === 0 || m.day <= mentions[i - 1]!.day);
   for (const e of mentions) {
-    const key = `${e.story === null ? `article ${e.articleId}` : `story ${e.story}`}|${e.root}`;
-    let list = clusters.get(key);
-    if (list === undefined) {
-      list = [];
-      clusters.set(key, list);
+    let dayNumber = dayNumbers.get(e.day);
+    if (dayNumber === undefined) {
+      dayNumber = Date.parse(e.day) / 86_400_000;
+      dayNumbers.set(e.day, dayNumber);
     }
-    const c = list.find((x) => daysApart(x.day, e.day) <= SAME_EVENT_DAYS);
-    if (!c) list.push({ lead: e, day: e.day, mentions: [e] });
-    else {
+    const place = e.story ?? e.articleId;
+    let byRoot = clusters.get(place);
+    if (byRoot === undefined) {
+      byRoot = new Map();
+      clusters.set(place, byRoot);
+    }
+    let of = byRoot.get(e.root);
+    if (of === undefined) {
+      of = { all: [], open: [] };
+      byRoot.set(e.root, of);
+      made.push(of);
+    }
+    const c = newestFirst ? firstOpen(of.open, dayNumber) : of.all.find((x) => Math.abs(x.dayNumber - dayNumber) <= SAME_EVENT_DAYS);
+    if (!c) {
+      const created = { lead: e, day: e.day, dayNumber, mentions: [e] };
+      of.all.push(created);
+      of.open.push(created);
+    } else {
       c.mentions.push(e);
-      if (earlier(e, e.day, c.lead, c.day)) c.lead = e;
-      if (e.day < c.day) c.day = e.day;
+      if (e.day !== c.day ? e.day < c.day : earlier(e, c.lead)) c.lead = e;
+      if (e.day < c.day) {
+        c.day = e.day;
+        c.dayNumber = dayNumber;
+      }
     }
   }
-  const byPeriod = new Map<string, Cluster[]>();
-  for (const list of clusters.values()) {
-    for (const c of list) {
-      const p = periodOf(c.day, unit)!;
+  const periods = new Map<string, string>();
+  const byPeriod = new Map<string, Cluster<M>[]>();
+  for (const { all } of made) {
+    for (const c of all) {
+      let p = periods.get(c.day);
+      if (p === undefined) {
+        p = periodOf(c.day, unit)!;
+        periods.set(c.day, p);
+      }
       const inPeriod = byPeriod.get(p);
       if (inPeriod === undefined) byPeriod.set(p, [c]);
       else inPeriod.push(c);
     }
   }
   return [...byPeriod.entries()]
-    .sort(([x], [y]) => x.localeCompare(y))
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([period, list]) => summarise(period, list));
+}
+
+/** A counted period with the evidence of its lead mention. */
+function withEvidence<M extends DyadRow>({ lead, leadMentions, ...counts }: Counted<M>, shown: Omit<DyadEvidence, 'articleId' | 'mentions'>): DyadPeriod {
+  return { ...counts, evidence: { ...shown, articleId: lead.articleId, mentions: leadMentions } };
 }
 
 /**
  * The dyad series of actors `a` and `b` over the events of a store that pass a filter, per period
  * of `unit`: what {@link dyadSeries} gives for `store.events({ dyad: [a, b], ...filter })` with each
- * article's story and outlet (else URL), read as the few columns the count needs through the dyad index.
+ * article's story and outlet (else URL). It counts the few columns the dyad index holds
+ * ({@link Store.dyadRows}) and reads one event per period, its evidence ({@link Store.dyadMentionsAt}).
  */
 export async function storeDyadSeries(store: Store, a: string, b: string, unit: PeriodUnit, filter: DyadFilter = {}): Promise<DyadPeriod[]> {
-  return mentionSeries(await store.dyadMentions(a, b, filter), unit);
+  const counted = countSeries(await store.dyadRows(a, b, filter), unit);
+  const leads = await store.dyadMentionsAt(counted.map((period) => period.lead));
+  return counted.map((period, i) => withEvidence(period, shownOf(leads[i]!)));
 }
 
-function summarise(period: string, list: readonly Cluster[]): DyadPeriod {
-  const mentions = list.flatMap((c) => c.mentions);
-  const counts = new Map(list.map((c) => [c, mentionCount(c)]));
-  const articles = new Set(mentions.map((m) => m.articleId));
-  const sources = new Set(mentions.map((m) => m.outlet ?? `article ${m.articleId}`));
-  const goldstein = list.map((c) => c.mentions.reduce((s, m) => s + m.goldstein, 0) / c.mentions.length);
-  const coop = list.filter((c) => c.lead.quadClass <= 2).length;
-  const top = [...list].sort(
-    (x, y) =>
-      counts.get(y)! - counts.get(x)! ||
-      Math.abs(y.lead.goldstein) - Math.abs(x.lead.goldstein) ||
-      x.day.localeCompare(y.day) ||
-      x.lead.articleId.localeCompare(y.lead.articleId),
-  )[0]!;
+/** What a period shows of the mention of its evidence. */
+function shownOf({ evidence, code, label, source, target }: DyadMention): Omit<DyadEvidence, 'articleId' | 'mentions'> {
+  return { text: evidence, code, label, source, target };
+}
+
+function summarise<M extends DyadRow>(period: string, list: readonly Cluster<M>[]): Counted<M> {
+  const articles = new Set<string>();
+  const sources = new Set<string>();
+  let mentions = 0;
+  let goldstein = 0;
+  let coop = 0;
+  let top = list[0]!;
+  let topCount = -1;
+  for (const c of list) {
+    let sum = 0;
+    for (const m of c.mentions) {
+      articles.add(m.articleId);
+      sources.add(m.outlet ?? `article ${m.articleId}`);
+      sum += m.goldstein;
+    }
+    goldstein += sum / c.mentions.length;
+    if (c.lead.quadClass <= 2) coop++;
+    const n = mentionCount(c);
+    mentions += n;
+    if (topCount < 0 || before(c, n, top, topCount)) {
+      top = c;
+      topCount = n;
+    }
+  }
   return {
     period,
     events: list.length,
-    mentions: list.reduce((n, c) => n + counts.get(c)!, 0),
+    mentions,
     articles: articles.size,
     sources: sources.size,
-    meanGoldstein: round(goldstein.reduce((s, g) => s + g, 0) / list.length, 2),
+    meanGoldstein: round(goldstein / list.length, 2),
     cooperation: round(coop / list.length, 3),
     conflict: round((list.length - coop) / list.length, 3),
-    evidence: {
-      text: top.lead.evidence,
-      code: top.lead.code,
-      label: top.lead.label,
-      source: top.lead.source,
-      target: top.lead.target,
-      articleId: top.lead.articleId,
-      mentions: counts.get(top)!,
-    },
+    lead: top.lead,
+    leadMentions: topCount,
   };
+}
+
+/** Whether cluster `x` with `n` mentions is shown before `y` with `m`: more mentions, stronger Goldstein, earlier, lesser article id. */
+function before(x: Cluster<DyadRow>, n: number, y: Cluster<DyadRow>, m: number): boolean {
+  if (n !== m) return n > m;
+  const g = Math.abs(x.lead.goldstein) - Math.abs(y.lead.goldstein);
+  if (g !== 0) return g > 0;
+  const d = x.day.localeCompare(y.day);
+  if (d !== 0) return d < 0;
+  return x.lead.articleId.localeCompare(y.lead.articleId) < 0;
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
-import { filteredEvents } from './event-query.js';
-import type { DyadFilter, DyadMention } from './store.js';
+import { dyadKey } from './dyad-keys.js';
+import { earliestStart, filteredEvents, wholeParts } from './event-query.js';
+import { dayBound } from './query-bounds.js';
+import type { DyadFilter, DyadMention, DyadRow, EventPlace } from './store.js';
 import type { StoreDatabase } from './store-database.js';
 
 /**
@@ -12,32 +14,44 @@ import type { StoreDatabase } from './store-database.js';
 export async function dyadMentions(db: Kysely<StoreDatabase>, a: string, b: string, filter: DyadFilter = {}): Promise<DyadMention[]> {
   const { query, driving } = filteredEvents(db, { dyad: [a, b], since: filter.since, until: filter.until, modality: filter.modality });
   const rows = await query
-    .select([
-      'a.id as article_id',
-      'e.idx',
-      'e.code',
-      'e.root',
-      'e.label',
-      'e.quad_class',
-      'e.goldstein',
-      'e.source_actor',
-      'e.source_name',
-      'e.target_actor',
-      'e.target_name',
-      'e.date_start',
-      'a.published',
-      'c.story',
-      'a.source',
-      'a.url',
-      'e.sentence_start',
-      'e.evidence',
-    ])
+    .select(MENTION_COLUMNS)
     .where(driving('date_start'), 'is not', null)
     .orderBy(driving('date_start'), 'desc')
     .orderBy(driving('article'), 'desc')
     .orderBy(driving('idx'), 'desc')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(mentionOf);
+}
+
+const MENTION_COLUMNS = [
+  'a.id as article_id',
+  'e.idx',
+  'e.code',
+  'e.root',
+  'e.label',
+  'e.quad_class',
+  'e.goldstein',
+  'e.source_actor',
+  'e.source_name',
+  'e.target_actor',
+  'e.target_name',
+  'e.date_start',
+  'a.published',
+  'c.story',
+  'a.source',
+  'a.url',
+  'e.sentence_start',
+  'e.evidence',
+] as const;
+
+type MentionRow = Awaited<ReturnType<ReturnType<typeof mentionQuery>['executeTakeFirstOrThrow']>>;
+
+function mentionQuery(db: Kysely<StoreDatabase>) {
+  return db.selectFrom('events as e').innerJoin('articles as a', 'a.seq', 'e.article').leftJoin('corpus as c', 'c.article', 'e.article').select(MENTION_COLUMNS);
+}
+
+function mentionOf(r: MentionRow): DyadMention {
+  return {
     articleId: r.article_id,
     index: r.idx,
     code: r.code ?? '',
@@ -53,5 +67,76 @@ export async function dyadMentions(db: Kysely<StoreDatabase>, a: string, b: stri
     outlet: r.source ?? r.url,
     sentenceStart: Number(r.sentence_start),
     evidence: r.evidence ?? '',
+  };
+}
+
+/** Places asked at once, a few parameters each. */
+const PLACES_PER_QUERY = 200;
+
+/**
+ * The dated events at these places (article id and index in its record), as in {@link dyadMentions},
+ * in the order asked; a place with no dated event is left out. Each is read by its article's id.
+ */
+export async function dyadMentionsAt(db: Kysely<StoreDatabase>, places: readonly EventPlace[]): Promise<DyadMention[]> {
+  const found = new Map<string, DyadMention>();
+  for (let i = 0; i < places.length; i += PLACES_PER_QUERY) {
+    const part = places.slice(i, i + PLACES_PER_QUERY);
+    const rows = await mentionQuery(db)
+      .where('e.date_start', 'is not', null)
+      .where((eb) => eb.or(part.map((p) => eb.and([eb('a.id', '=', p.articleId), eb('e.idx', '=', p.index)]))))
+      .execute();
+    for (const r of rows) found.set(`${r.article_id}#${r.idx}`, mentionOf(r));
+  }
+  return places.flatMap((p) => found.get(`${p.articleId}#${p.index}`) ?? []);
+}
+
+/**
+ * What {@link dyadMentions} lists, less what a series only shows (codes, actors, evidence). For a
+ * dyad of two prefixes of whole three-letter parts it reads the copies in the dyad index and the
+ * corpus link, no event or article row; else it reads the events as `dyadMentions` does.
+ */
+export async function dyadRows(db: Kysely<StoreDatabase>, a: string, b: string, filter: DyadFilter = {}): Promise<DyadRow[]> {
+  const { query, driving } = filteredEvents(db, { dyad: [a, b], since: filter.since, until: filter.until, modality: filter.modality });
+  const rows =
+    wholeParts(a) && wholeParts(b)
+      ? await indexRows(db, dyadKey(a, b), filter)
+      : await query
+          .select(['a.id as article_id', 'e.idx', 'e.root', 'e.quad_class', 'e.goldstein', 'e.date_start', 'a.published', 'c.story', 'e.sentence_start'])
+          .select((eb) => eb.fn.coalesce('a.source', 'a.url').as('outlet'))
+          .where(driving('date_start'), 'is not', null)
+          .orderBy(driving('date_start'), 'desc')
+          .orderBy(driving('article'), 'desc')
+          .orderBy(driving('idx'), 'desc')
+          .execute();
+  return rows.map((r) => ({
+    articleId: r.article_id!,
+    index: r.idx,
+    root: r.root ?? '',
+    quadClass: Number(r.quad_class),
+    goldstein: Number(r.goldstein),
+    day: r.date_start!,
+    published: r.published,
+    story: r.story === null ? null : Number(r.story),
+    outlet: r.outlet,
+    sentenceStart: Number(r.sentence_start),
   }));
+}
+
+/** The dated rows of the dyad index for one pair of keys that pass a filter, newest first. */
+async function indexRows(db: Kysely<StoreDatabase>, [a, b]: readonly [string, string], filter: DyadFilter) {
+  const modality = filter.modality ?? [];
+  let query = db
+    .selectFrom('event_dyads as d')
+    .leftJoin('corpus as c', 'c.article', 'd.article')
+    .select(['d.article_id', 'd.idx', 'd.root', 'd.quad_class', 'd.goldstein', 'd.date_start', 'd.published', 'c.story', 'd.sentence_start', 'd.outlet'])
+    .where('d.a', '=', a)
+    .where('d.b', '=', b)
+    .where('d.date_start', 'is not', null);
+  const since = dayBound(filter.since, 'since');
+  const until = dayBound(filter.until, 'until');
+  if (since !== null) query = query.where('d.date_end', '>=', since).where('d.date_start', '>=', earliestStart(since));
+  if (until !== null) query = query.where('d.date_start', '<=', until);
+  if (modality.length === 1) query = query.where('d.modality', '=', modality[0]!);
+  else if (modality.length > 1) query = query.where('d.modality', 'in', [...modality]);
+  return query.orderBy('d.date_start', 'desc').orderBy('d.article', 'desc').orderBy('d.idx', 'desc').execute();
 }

@@ -20,7 +20,8 @@ export function earliestStart(since: string): string {
   return new Date(Date.parse(`${since}T00:00:00Z`) - LONGEST_RANGE_DAYS * 86_400_000).toISOString().slice(0, 10);
 }
 
-function wholeParts(code: string): boolean {
+/** Whether an actor prefix is whole three-letter parts, which the actor and dyad indexes hold. */
+export function wholeParts(code: string): boolean {
   return code !== '' && code.length % ACTOR_PART === 0;
 }
 

@@ -95,6 +95,7 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
   );
   const eventActors: Unlinked<EventActorsTable>[] = [];
   const eventDyads: Unlinked<EventDyadsTable>[] = [];
+  const dyadCopies = { article_id: id, published: textOf(top.values['published']), outlet: textOf(top.values['source']) ?? textOf(top.values['url']) };
   const events = list(top.children['events'], `${what}: events`).map((ev, idx) => {
     const e = recordCodecs.event.encode(ev, `${what}: events[${idx}]`);
     const when = dateRange(e.values['date_value'] as string | null) ?? published;
@@ -103,7 +104,21 @@ export function recordRows(record: AnalysisRecord, storedAt: string): RecordRows
     const root = e.values['root'] as string | null;
     const keys = new Set([e.values['source_actor'], e.values['target_actor']].flatMap((a) => (typeof a === 'string' ? actorKeys(a) : [])));
     for (const actor of keys) eventActors.push({ actor, idx, root, date_start });
-    for (const [a, b] of dyadKeys(textOf(e.values['source_actor']), textOf(e.values['target_actor']))) eventDyads.push({ a, b, idx, date_start });
+    for (const [a, b] of dyadKeys(textOf(e.values['source_actor']), textOf(e.values['target_actor']))) {
+      eventDyads.push({
+        a,
+        b,
+        idx,
+        date_start,
+        ...dyadCopies,
+        root,
+        quad_class: e.values['quad_class'] as number | null,
+        goldstein: e.values['goldstein'] as number | null,
+        sentence_start: e.values['sentence_start'] as number | null,
+        date_end: when?.end ?? null,
+        modality: e.values['modality'] as string | null,
+      });
+    }
     return row<Unlinked<EventsTable>>(e, { idx, code3: code !== null && code.length >= 3 ? code.slice(0, 3) : null, date_start, date_end: when?.end ?? null });
   });
   const times = list(top.children['times'], `${what}: times`).map((t, idx) =>

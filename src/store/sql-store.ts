@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { actorGraph } from './actor-graph.js';
 import { claimGroups } from './claim-groups.js';
-import { dyadMentions } from './dyad-mentions.js';
+import { dyadMentions, dyadMentionsAt, dyadRows } from './dyad-mentions.js';
 import { listStoryArticles, readCorpusArticles, writeCorpusLinks } from './corpus-links.js';
 import { entityProfile } from './entity-profile.js';
 import { earliestStart } from './event-query.js';
@@ -102,6 +102,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
       }),
     events: (filter) => guard('list events', () => listEvents(db, filter)),
     dyadMentions: (a, b, filter) => guard('list the events of a dyad', () => dyadMentions(db, a, b, filter)),
+    dyadRows: (a, b, filter) => guard('list the events of a dyad', () => dyadRows(db, a, b, filter)),
+    dyadMentionsAt: (places) => guard('read events', () => dyadMentionsAt(db, places)),
     stats: () => guard('count', () => storeStats(db)),
     corpusArticles: (options = {}) => guard('read the corpus', () => readCorpusArticles(db, options.unlinked ?? false)),
     putCorpusLinks: (links) =>

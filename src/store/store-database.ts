@@ -144,7 +144,7 @@ export interface EventActorsTable {
 
 /**
  * One row per event and unordered pair of actor keys (see `dyadKeys`), one of its source and one
- * of its target: the index that dyad filters use, already in date order.
+ * of its target: the index that dyad filters use, already in date order, with what a dyad series reads.
  */
 export interface EventDyadsTable {
   /** The lesser key of the pair (code-point order). */
@@ -153,6 +153,17 @@ export interface EventDyadsTable {
   readonly article: number;
   readonly idx: number;
   readonly date_start: string | null;
+  /** Copies of the event's article's id, published date and outlet (else URL), for dyad series. */
+  readonly article_id: string | null;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  /** Copies of the event's columns of the same names, for dyad series. */
+  readonly root: string | null;
+  readonly quad_class: number | null;
+  readonly goldstein: number | null;
+  readonly sentence_start: number | null;
+  readonly date_end: string | null;
+  readonly modality: string | null;
 }
 
 /** One time expression. */

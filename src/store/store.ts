@@ -85,21 +85,16 @@ export interface StoredEvent extends NewsEvent {
 export type DyadFilter = Pick<EventFilter, 'since' | 'until' | 'modality'>;
 
 /**
- * A dated event between two actors with only what a dyad series counts and shows: no record
- * decoding, no claim. Lists of them come newest first, in the order of {@link Store.events}.
+ * A dated event between two actors with only what a dyad series counts: read from the dyad index
+ * alone, no event or article row. Lists of them come newest first, in the order of {@link Store.events}.
  */
-export interface DyadMention {
+export interface DyadRow {
   readonly articleId: string;
   /** Index of the event in its record's `events`. */
   readonly index: number;
-  readonly code: string;
   readonly root: string;
-  readonly label: string;
   readonly quadClass: number;
   readonly goldstein: number;
-  /** The source and target actor codes, else their names. */
-  readonly source: string;
-  readonly target: string;
   /** The first day (YYYY-MM-DD) of the event's date, else of its article's. */
   readonly day: string;
   readonly published: string | null;
@@ -108,6 +103,24 @@ export interface DyadMention {
   /** The article's outlet, else its URL. */
   readonly outlet: string | null;
   readonly sentenceStart: number;
+}
+
+/** Where an event is stored: its article and its index in the record's `events`. */
+export interface EventPlace {
+  readonly articleId: string;
+  readonly index: number;
+}
+
+/**
+ * A dated event between two actors with what a dyad series counts and shows: no record
+ * decoding, no claim. Lists of them come newest first, in the order of {@link Store.events}.
+ */
+export interface DyadMention extends DyadRow {
+  readonly code: string;
+  readonly label: string;
+  /** The source and target actor codes, else their names. */
+  readonly source: string;
+  readonly target: string;
   readonly evidence: string;
 }
 
@@ -376,6 +389,10 @@ export interface Store {
    * `events({ dyad })` lists, less the undated, read through the dyad index without decoding records.
    */
   dyadMentions(a: string, b: string, filter?: DyadFilter): Promise<readonly DyadMention[]>;
+  /** What {@link Store.dyadMentions} lists, less what a series only shows: read from the dyad index alone where the prefixes are whole parts. */
+  dyadRows(a: string, b: string, filter?: DyadFilter): Promise<readonly DyadRow[]>;
+  /** The dated events at these places as {@link Store.dyadMentions} gives them, in the order asked; a place with none is left out. */
+  dyadMentionsAt(places: readonly EventPlace[]): Promise<readonly DyadMention[]>;
   /** Counts of what the store holds. */
   stats(): Promise<StoreStats>;
   /** The stored articles with their corpus links, in the order they were stored; `unlinked` keeps those without a link. */

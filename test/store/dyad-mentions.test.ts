@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { AnalysisRecord } from '../../src/analyze/record.js';
 import { dyadSeries, storeDyadSeries } from '../../src/corpus/dyad-series.js';
 import { periodOf, type PeriodUnit } from '../../src/corpus/period.js';
-import type { CorpusLink, DyadFilter, Store, StoredEvent } from '../../src/store/store.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { CorpusLink, DyadFilter, DyadMention, DyadRow, Store, StoredEvent } from '../../src/store/store.js';
 import { corpusRecords } from './fixtures/corpus-records.js';
 import { eventsRecord, type EventSketch } from './fixtures/events-record.js';
 import { BACKENDS, withStore } from './store-backends.js';
@@ -30,6 +31,15 @@ async function countedOneByOne(store: Store, a: string, b: string, unit: PeriodU
   const places = new Map(events.map((e) => [e.articleId, { story: e.story, source: e.outlet ?? e.url }]));
   return dyadSeries(events, a, b, unit, (id) => places.get(id)!);
 }
+
+/** What a dyad series counts of a mention. */
+function rowOf(m: DyadMention): DyadRow {
+  const { articleId, index, root, quadClass, goldstein, day, published, story, outlet, sentenceStart } = m;
+  return { articleId, index, root, quadClass, goldstein, day, published, story, outlet, sentenceStart };
+}
+
+/** The columns the dyad index copies from events and articles, dropped to write a store as before migration 0005. */
+const COPIED = ['article_id', 'published', 'outlet', 'root', 'quad_class', 'goldstein', 'sentence_start', 'date_end', 'modality'];
 
 const ACTORS = ['IRNGOV', 'RUS', 'RUSMIL', 'IRN', 'PRK', 'USA'];
 
@@ -101,6 +111,15 @@ for (const backend of BACKENDS) {
         });
       });
 
+      test(`dyadRows are dyadMentions less what only the evidence shows: ${name}`, async () => {
+        await withStore(backend, [...corpus, ...stories.records], async (store) => {
+          for (const linked of [false, true]) {
+            if (linked) await store.putCorpusLinks(stories.links);
+            assert.deepStrictEqual(await store.dyadRows(a, b, filter), (await store.dyadMentions(a, b, filter)).map(rowOf), linked ? 'with stories' : 'without stories');
+          }
+        });
+      });
+
       test(`dyadMentions lists the dated events of the dyad, newest first: ${name}`, async () => {
         await withStore(backend, [...corpus, ...stories.records], async (store) => {
           const got = (await store.dyadMentions(a, b, filter)).map((m) => `${m.articleId}#${m.index} ${m.day}`);
@@ -117,6 +136,58 @@ for (const backend of BACKENDS) {
         assert.ok(got.some((p) => p.mentions > p.events), JSON.stringify(got));
         assert.ok(got.some((p) => p.cooperation > 0 && p.conflict > 0), JSON.stringify(got));
       });
+    });
+
+    test('an article stored again with other events and outlet counts as stored last, its old rows gone', async () => {
+      await withStore(backend, stories.records, async (store) => {
+        await store.putCorpusLinks(stories.links);
+        const old = stories.records[1]!;
+        const changed: AnalysisRecord = {
+          ...old,
+          document: { ...old.document, source: 'Evening Post', url: null, published: '2024-03-20' },
+          events: old.events.slice(3).map((e) => ({ ...e, goldstein: -e.goldstein, quadClass: (5 - e.quadClass) as 1 | 2 | 3 | 4 })),
+        };
+        assert.deepStrictEqual(await store.putRecords([changed]), ['replaced']);
+        for (const [a, b, unit] of [['IRN', 'RUS', 'month'], ['PRK', 'USA', 'day']] as const) {
+          assert.deepStrictEqual(await storeDyadSeries(store, a, b, unit), await countedOneByOne(store, a, b, unit, {}));
+        }
+        const pairs = [['IRN', 'RUS'], ['PRK', 'USA'], ['RUS', 'USA'], ['IRN', 'PRK'], ['RUS', 'RUS']] as const;
+        const rows = (await Promise.all(pairs.map(([a, b]) => store.dyadRows(a, b)))).flat().filter((r) => r.articleId === old.document.id);
+        assert.ok(rows.length > 0 && rows.every((r) => r.outlet === 'Evening Post' && r.published === '2024-03-20'), JSON.stringify(rows));
+      });
+    });
+
+    test('dyadMentionsAt gives the mentions at the places asked, in that order, leaving out places with none', async () => {
+      await withStore(backend, stories.records, async (store) => {
+        await store.putCorpusLinks(stories.links);
+        const listed = await store.dyadMentions('IRN', 'RUS');
+        const asked = [listed[5]!, { articleId: 'no-such-article', index: 0 }, listed[0]!, { articleId: listed[0]!.articleId, index: 999 }, listed.at(-1)!];
+        assert.deepStrictEqual(await store.dyadMentionsAt(asked.map(({ articleId, index }) => ({ articleId, index }))), [listed[5], listed[0], listed.at(-1)]);
+      });
+    });
+
+    test('migration 0005 copies into the dyad index of a store written before it, and the series stay the same', async () => {
+      const location = await backend.isolated();
+      const fresh = await openStore(location);
+      await fresh.putRecords([...corpus, ...stories.records]);
+      await fresh.putCorpusLinks(stories.links);
+      const read = async (store: Store) => Promise.all(series.map(({ a, b, unit, filter }) => Promise.all([storeDyadSeries(store, a, b, unit, filter), store.dyadRows(a, b, filter)])));
+      const expected = await read(fresh);
+      await fresh.close();
+      for (const statement of [
+        'drop index event_dyads_date',
+        ...COPIED.map((column) => `alter table event_dyads drop column ${column}`),
+        'create index event_dyads_date on event_dyads (a, b, date_start, article, idx)',
+        "delete from kysely_migration where name = '0005-dyad-series-columns'",
+      ]) {
+        await backend.raw(location, statement);
+      }
+      const migrated = await openStore(location);
+      try {
+        assert.deepStrictEqual(await read(migrated), expected);
+      } finally {
+        await migrated.close();
+      }
     });
 
     test('dyadMentions carries what the series shows: codes, actors, story, outlet (else URL), sentence and evidence', async () => {

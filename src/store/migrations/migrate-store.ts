@@ -30,6 +30,7 @@ async function migrateInTransactions(db: Kysely<StoreDatabase>, backend: StoreBa
 
 /**
  * Brings a store's schema up to date, or checks that it is when `readonly`.
+ * Every pending migration runs, in name order, on either backend, even where a later one has run.
  * Throws `migration` when the store is newer than this program, or older and read-only;
  * `not-a-store` for a database holding other tables.
  */
@@ -74,7 +75,12 @@ export async function migrateStore(db: Kysely<StoreDatabase>, backend: StoreBack
       throw new StoreError('migration', `expected the store schema to migrate to "${latest}", but it failed: ${error instanceof Error ? error.message : String(error)}`, error);
     }
   }
-  const migrator = new Migrator({ db, migrationTableSchema: schema, provider: { getMigrations: async () => ({ ...migrations }) } });
+  const migrator = new Migrator({
+    db,
+    migrationTableSchema: schema,
+    provider: { getMigrations: async () => ({ ...migrations }) },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const translated = backend.translateError(error);

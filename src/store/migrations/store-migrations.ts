@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
 import { corpusLinksSchema } from './corpus-links-schema.js';
 import { corpusQueriesSchema } from './corpus-queries-schema.js';
+import { dyadSeriesColumns } from './dyad-series-columns.js';
 import { graphIndexSchema } from './graph-index-schema.js';
 import { initialSchema } from './initial-schema.js';
 
@@ -15,5 +16,6 @@ export function storeMigrations(backend: StoreBackend): Readonly<Record<string, 
     '0002-corpus-links': corpusLinksSchema(),
     '0003-corpus-queries': corpusQueriesSchema(),
     '0004-graph-index': graphIndexSchema(),
+    '0005-dyad-series-columns': dyadSeriesColumns(backend),
   };
 }
