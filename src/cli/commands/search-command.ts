@@ -13,7 +13,8 @@ export const searchCommand: Command = {
   synopsis: '"query" [--since date] [--until date] [--limit n] [--format table|json]',
   description: `
 The query uses SQLite FTS5 syntax: words (all must match), "exact phrases", OR, NOT,
-prefix* and NEAR(a b). Matches in the snippet are marked «like this».
+prefix* and NEAR(a b). Matches in the snippet are marked «like this». A query that
+matches more than 1,000 articles (after --since/--until) ranks the newest 1,000 of them.
 
 Examples:
   newsgraph search drones
