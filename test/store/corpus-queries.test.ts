@@ -474,6 +474,7 @@ for (const backend of BACKENDS) {
       await fresh.putRecords(records);
       const queries = async (store: Store) => [
         (await store.events({ dyad: ['IRN', 'RUS'] })).map(key),
+        await store.dyadRows('IRN', 'RUS'),
         await store.entities({ limit: 50 }),
         await store.claimGroups({ limit: 50 }),
         await store.listArticles({ entity: 'name:PERSON:vassily nebenzia' }),
@@ -493,6 +494,7 @@ for (const backend of BACKENDS) {
         'drop index events_graph',
         'drop index events_graph_pairs',
         "delete from kysely_migration where name = '0004-graph-index'",
+        "delete from kysely_migration where name = '0005-dyad-series-columns'",
       ]) {
         await backend.raw(location, statement);
       }
