@@ -93,21 +93,11 @@ export async function dyadMentionsAt(db: Kysely<StoreDatabase>, places: readonly
 /**
  * What {@link dyadMentions} lists, less what a series only shows (codes, actors, evidence). For a
  * dyad of two prefixes of whole three-letter parts it reads the copies in the dyad index and the
- * corpus link, no event or article row; else it reads the events as `dyadMentions` does.
+ * corpus link, no event or article row; else it is `dyadMentions` itself, reduced.
  */
 export async function dyadRows(db: Kysely<StoreDatabase>, a: string, b: string, filter: DyadFilter = {}): Promise<DyadRow[]> {
-  const { query, driving } = filteredEvents(db, { dyad: [a, b], since: filter.since, until: filter.until, modality: filter.modality });
-  const rows =
-    wholeParts(a) && wholeParts(b)
-      ? await indexRows(db, dyadKey(a, b), filter)
-      : await query
-          .select(['a.id as article_id', 'e.idx', 'e.root', 'e.quad_class', 'e.goldstein', 'e.date_start', 'a.published', 'c.story', 'e.sentence_start'])
-          .select((eb) => eb.fn.coalesce('a.source', 'a.url').as('outlet'))
-          .where(driving('date_start'), 'is not', null)
-          .orderBy(driving('date_start'), 'desc')
-          .orderBy(driving('article'), 'desc')
-          .orderBy(driving('idx'), 'desc')
-          .execute();
+  if (!wholeParts(a) || !wholeParts(b)) return (await dyadMentions(db, a, b, filter)).map(rowOf);
+  const rows = await indexRows(db, dyadKey(a, b), filter);
   return rows.map((r) => ({
     articleId: r.article_id!,
     index: r.idx,
@@ -120,6 +110,10 @@ export async function dyadRows(db: Kysely<StoreDatabase>, a: string, b: string, 
     outlet: r.outlet,
     sentenceStart: Number(r.sentence_start),
   }));
+}
+
+function rowOf({ articleId, index, root, quadClass, goldstein, day, published, story, outlet, sentenceStart }: DyadMention): DyadRow {
+  return { articleId, index, root, quadClass, goldstein, day, published, story, outlet, sentenceStart };
 }
 
 /** The dated rows of the dyad index for one pair of keys that pass a filter, newest first. */
