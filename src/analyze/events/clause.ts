@@ -1,5 +1,6 @@
 import type { ClauseWords } from './clause-words.js';
 import type { SentenceActor, SentenceView } from './sentence-view.js';
+import { BOUNDARY, HARD_PUNCTUATION, NOUN_MARKER, SPEECH } from './sentence-words.js';
 
 /** The clause around a trigger: a token range of its sentence and the word that opened it. */
 export interface Clause {
@@ -13,13 +14,13 @@ export interface Clause {
   readonly openerToken: number;
 }
 
-const HARD_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–', '--', '"', '“', '”', '[', ']', '{', '}']);
+/** Hard punctuation: a clause never runs across it. */
+export const HARD_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–', '--', '"', '“', '”', '[', ']', '{', '}']);
 
 /** Whether token `j` is hard punctuation: a semicolon, colon, bracket, dash, quote mark, or a hyphen standing between spaces. */
 function hardPunct(view: SentenceView, j: number): boolean {
-  const w = view.lower[j - view.first]!;
-  if (HARD_PUNCT.has(w)) return true;
-  return w === '-' && view.doc.text[view.doc.tokens[j]!.start - 1] === ' ';
+  if ((view.infos[j - view.first]!.flags & HARD_PUNCTUATION) !== 0) return true;
+  return view.lower[j - view.first] === '-' && view.doc.text[view.doc.tokens[j]!.start - 1] === ' ';
 }
 
 /** The word token before `i` in the sentence, skipping articles; -1 when none. */
@@ -152,7 +153,7 @@ export function clauseOf(
       }
       continue;
     }
-    if (hardPunct(view, j) || (!isActor(view, j) && words.boundaries.has(w)) || speechVerb(view, words, j) || commaAs(view, j)) {
+    if (hardPunct(view, j) || (boundary(view, j) && !isActor(view, j)) || speechVerb(view, j) || commaAs(view, j)) {
       start = j + 1;
       opener = w;
       openerToken = j;
@@ -171,13 +172,18 @@ export function clauseOf(
       end = j;
       break;
     }
-    const reporting = speechVerb(view, words, j) && view.lower[j + 1 - view.first] === 'that';
-    if (hardPunct(view, j) || (!isActor(view, j) && words.boundaries.has(w)) || reporting || commaAs(view, j)) {
+    const reporting = speechVerb(view, j) && view.lower[j + 1 - view.first] === 'that';
+    if (hardPunct(view, j) || (boundary(view, j) && !isActor(view, j)) || reporting || commaAs(view, j)) {
       end = j;
       break;
     }
   }
   return { start, end, opener, openerToken };
+}
+
+/** Whether token `j` is a boundary word ('after', 'which', 'that'). */
+function boundary(view: SentenceView, j: number): boolean {
+  return (view.infos[j - view.first]!.flags & BOUNDARY) !== 0;
 }
 
 /** Whether token `i` lies inside one of the sentence's actors. */
@@ -186,8 +192,8 @@ function isActor(view: SentenceView, i: number): boolean {
 }
 
 /** Whether token `i` is a speech verb ('said', 'announced') used as a verb, not inside an actor. */
-function speechVerb(view: SentenceView, words: ClauseWords, i: number): boolean {
-  return !isActor(view, i) && words.speech.has(view.lemma[i - view.first]!) && !isNounUse(view, words, i);
+function speechVerb(view: SentenceView, i: number): boolean {
+  return (view.infos[i - view.first]!.flags & SPEECH) !== 0 && !isActor(view, i) && !isNounUse(view, i);
 }
 
 /** Whether token `j` is an 'as' right after a comma: a subordinate clause opens (', as police cracked down'). */
@@ -206,9 +212,8 @@ function matchingOpen(view: SentenceView, j: number): number {
 }
 
 /** Whether a word stands as a noun here ('the report', 'a statement'), not as a verb. */
-export function isNounUse(view: SentenceView, words: ClauseWords, i: number): boolean {
+export function isNounUse(view: SentenceView, i: number): boolean {
   const p = i - 1;
   if (p < view.first) return false;
-  const w = view.lower[p - view.first]!;
-  return words.nounMarkers.has(w) || view.doc.tokens[p]!.kind === 'number';
+  return (view.infos[p - view.first]!.flags & NOUN_MARKER) !== 0 || view.doc.tokens[p]!.kind === 'number';
 }

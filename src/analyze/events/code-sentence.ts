@@ -7,6 +7,7 @@ import { eventDate } from './event-date.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { claimAt, governance, type Governance } from './modality.js';
 import { mentionsBySentence, sentenceView, type PlacedMention, type SentenceActor, type SentenceView } from './sentence-view.js';
+import { CAPITALISED, sentenceWords, TRIGGER_KEY, type WordInfos } from './sentence-words.js';
 import { shiftCode, type VerbPattern, type VerbPatterns } from './verb-patterns.js';
 
 /** Everything the coder reads, loaded once. */
@@ -17,8 +18,12 @@ export interface EventCoder {
   readonly lemmatize: Lemmatizer;
   /** Surface forms (lower case and capitalised) of every trigger lemma: a sentence without one is skipped. */
   readonly triggerForms: ReadonlySet<string>;
-  /** Keys of the verb, noun and obligation patterns: a word whose lemma and lower-case form are not among them triggers nothing. */
-  readonly triggerKeys: ReadonlySet<string>;
+  /**
+   * Lower case, lemma and flags of a token's text: whether a word is one of `triggerForms`, whether
+   * its lemma or lower-case form keys a verb, noun or obligation pattern (else it triggers nothing),
+   * which pattern objects it may start, and the clause words it is.
+   */
+  readonly wordInfos: WordInfos;
   /** Verb-pattern lemmas, control words and speech lemmas: the lemmas `verbLike` accepts. */
   readonly verbLemmas: ReadonlySet<string>;
 }
@@ -69,21 +74,21 @@ const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'over', 'off', 'do
  * list when nothing is coded.
  */
 export function codeSentence(coder: EventCoder, doc: Doc, index: number, placed: readonly PlacedMention[]): NewsEvent[] {
-  if (placed.length === 0 || !mayHoldTrigger(coder, doc, index)) return [];
-  const view = sentenceView(doc, index, placed, coder.lemmatize, coder.words);
+  if (placed.length === 0) return [];
+  const sentence = sentenceWords(coder.wordInfos, doc, index, true);
+  if (sentence === null) return [];
+  const view = sentenceView(doc, index, placed, sentence, coder.words);
   if (view.actors.length === 0) return [];
   const found: Found[] = [];
-  const { lower, lemma: lemmas, actorAt } = view;
+  const { lower, lemma: lemmas, actorAt, infos } = view;
   const { obligations, verbs, nouns } = coder.patterns;
-  const isVerb = (k: number): boolean => verbLike(coder, view, k);
+  const isVerb = verbTest(coder, view);
   for (let i = view.first; i < view.end; i++) {
     const rel = i - view.first;
-    const token = doc.tokens[i]!;
-    if (token.kind !== 'word' || actorAt[rel]! >= 0) continue;
+    const flag = infos[rel]!.flags;
+    if ((flag & TRIGGER_KEY) === 0 || actorAt[rel]! >= 0 || (i > view.first && (flag & CAPITALISED) !== 0)) continue;
     const w = lower[rel]!;
-    if (i > view.first && token.text[0] !== w[0]) continue;
     const lemma = lemmas[rel]!;
-    if (!coder.triggerKeys.has(lemma) && (w === lemma || !coder.triggerKeys.has(w))) continue;
     const obligation = obligations.get(w);
     if (obligation) {
       pushAll(found, codeObligation(coder, view, obligation[0]!, i));
@@ -123,15 +128,6 @@ function pushAll<T>(into: T[], items: readonly T[]): void {
   for (const x of items) into.push(x);
 }
 
-function mayHoldTrigger(coder: EventCoder, doc: Doc, index: number): boolean {
-  const s = doc.sentences[index]!;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const t = doc.tokens[i]!;
-    if (t.kind === 'word' && coder.triggerForms.has(t.text)) return true;
-  }
-  return false;
-}
-
 function settle(found: readonly Found[]): NewsEvent[] {
   const governing = new Set<number>();
   for (const f of found) for (const g of f.governors) governing.add(g);
@@ -149,6 +145,11 @@ function settle(found: readonly Found[]): NewsEvent[] {
     out.push(e);
   }
   return out;
+}
+
+/** `verbLike` for one view, as the callback `clauseOf` takes. */
+function verbTest(coder: EventCoder, view: SentenceView): (k: number) => boolean {
+  return (k) => verbLike(coder, view, k);
 }
 
 function verbLike(coder: EventCoder, view: SentenceView, k: number): boolean {
@@ -176,7 +177,7 @@ const UNINFLECTED_PASTS: ReadonlySet<string> = new Set(['cut', 'hit', 'shut', 'p
  * uninflected word, anywhere a verb cannot stand (after an adjective: 'the worst attack').
  */
 function nounReading(coder: EventCoder, view: SentenceView, i: number): boolean {
-  if (i === view.first || isNounUse(view, coder.words, i)) return true;
+  if (i === view.first || isNounUse(view, i)) return true;
   const prev = view.actorAt[i - 1 - view.first]!;
   if (prev >= 0 && view.actors[prev]!.entity.type === 'NORP' && isNationalModifier(view, prev)) return true;
   const w = view.lower[i - view.first]!;
@@ -286,16 +287,19 @@ function objectsFor(
   const to = Math.min(clause.end, after + OBJECT_WINDOW);
   for (let k = from; k < to; k++) {
     if (k >= i && k < after) continue;
-    const rel = k - view.first;
-    const lemma = view.lemma[rel]!;
-    const lower = view.lower[rel]!;
-    const seqs = pattern.objectsByFirst.get(lemma) ?? (lower === lemma ? undefined : pattern.objectsByFirst.get(lower));
+    const info = view.infos[k - view.first]!;
+    const seqs =
+      (info.lemmaObject < 0 ? undefined : pattern.objectsById[info.lemmaObject]) ??
+      (info.lowerObject < 0 ? undefined : pattern.objectsById[info.lowerObject]);
     if (!seqs) continue;
     for (const seq of seqs) {
       if (k + seq.length > to) continue;
       let ok = true;
       for (let s = 0; s < seq.length && ok; s++) ok = view.lemma[k + s - view.first] === seq[s] || view.lower[k + s - view.first] === seq[s];
-      if (ok) return Array.from({ length: seq.length }, (_, s) => k + s);
+      if (!ok) continue;
+      const objects: number[] = [];
+      for (let s = 0; s < seq.length; s++) objects.push(k + s);
+      return objects;
     }
   }
   return null;
@@ -383,7 +387,7 @@ function subjects(coder: EventCoder, view: SentenceView, clause: Clause, t: numb
   for (let k = opener; k >= Math.max(view.first, opener - 4) && speechAt < 0; k--) {
     if (words.speech.has(view.lemma[k - view.first]!)) speechAt = k;
   }
-  const isVerb = (k: number): boolean => verbLike(coder, view, k);
+  const isVerb = verbTest(coder, view);
   if (speechAt >= 0 && (hasPronoun || clause.start === t || speechAt === opener)) {
     return subjects(coder, view, clauseOf(view, words, isVerb, speechAt), speechAt, depth + 1);
   }
@@ -622,7 +626,7 @@ function codeVerb(
       (nextWord === 'that' && coder.patterns.complementTargetRoots.has(root)) ||
       ((nextWord === 'if' || nextWord === 'unless') && (root === '13' || governance(view, coder.words, clause, i).kinds.has('threat')));
     if (tgts.length === 0 && complement) {
-      const next = clauseOf(view, coder.words, (k) => verbLike(coder, view, k), Math.min(clause.end + 2, view.end - 1));
+      const next = clauseOf(view, coder.words, verbTest(coder, view), Math.min(clause.end + 2, view.end - 1));
       tgts = subjects(coder, view, { ...next, start: clause.end + 1 }, next.end).filter((a) => !sources.includes(a));
     }
     if (pattern.inverse) [sources, tgts] = [tgts, sources];
@@ -698,7 +702,7 @@ function codeNoun(
     const light = lightVerbBefore(coder, view, i);
     const governing = light >= 0 ? light : purposeVerbBefore(coder, view, clause, i);
     if (governing >= 0) {
-      sources = subjects(coder, view, clauseOf(view, coder.words, (k) => verbLike(coder, view, k), governing), governing);
+      sources = subjects(coder, view, clauseOf(view, coder.words, verbTest(coder, view), governing), governing);
       governor = governing;
     }
   }
@@ -779,14 +783,14 @@ function purposeVerbBefore(coder: EventCoder, view: SentenceView, clause: Clause
   if (f < clause.start || view.lower[f - view.first] !== 'for') return -1;
   for (let j = f - 1; j >= clause.start; j--) {
     const rel = j - view.first;
-    if (view.actorAt[rel]! < 0 && coder.words.purposeVerbs.has(view.lemma[rel]!) && !isNounUse(view, coder.words, j)) return j;
+    if (view.actorAt[rel]! < 0 && coder.words.purposeVerbs.has(view.lemma[rel]!) && !isNounUse(view, j)) return j;
   }
   return -1;
 }
 
 /** A reported clause with an obligation word ('Russia said Sudan must return ...'): the speaker demands of the clause's subject. */
 function codeObligation(coder: EventCoder, view: SentenceView, pattern: VerbPattern, i: number): Found[] {
-  const isVerb = (k: number): boolean => verbLike(coder, view, k);
+  const isVerb = verbTest(coder, view);
   const clause = clauseOf(view, coder.words, isVerb, i);
   if (clause.openerToken < 0) return [];
   let speechAt = -1;
@@ -1048,8 +1052,8 @@ export interface ClauseModality {
  */
 export function clauseModality(coder: EventCoder, doc: Doc, index: number, t: number): ClauseModality {
   const placed = mentionsBySentence(doc)[index] ?? [];
-  const view = sentenceView(doc, index, placed, coder.lemmatize, coder.words);
-  const clause = clauseOf(view, coder.words, (k) => verbLike(coder, view, k), t);
+  const view = sentenceView(doc, index, placed, sentenceWords(coder.wordInfos, doc, index, false)!, coder.words);
+  const clause = clauseOf(view, coder.words, verbTest(coder, view), t);
   const g = governance(view, coder.words, clause, t);
   return { controls: g.tokens.map((k) => doc.tokens[k]!.text), opener: clause.opener };
 }

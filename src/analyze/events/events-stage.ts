@@ -4,9 +4,11 @@ import type { Stage } from '../pipeline.js';
 import type { DataVersions, NewsEvent } from '../record.js';
 import { loadCameoCodebook } from './cameo-codebook.js';
 import { loadClauseWords } from './clause-words.js';
+import { HARD_PUNCT } from './clause.js';
 import { codeSentence, type EventCoder } from './code-sentence.js';
 import { createLemmatizer, inflectedForms, loadVerbForms } from './lemmatizer.js';
 import { mentionsBySentence } from './sentence-view.js';
+import { createWordInfos } from './sentence-words.js';
 import { loadVerbPatterns } from './verb-patterns.js';
 
 /** Loads the events data (codebook, verb patterns, verb forms, clause words) once and builds the coder. */
@@ -26,17 +28,24 @@ export function createEventCoder(): EventCoder & { readonly versions: DataVersio
     ...words.controls.keys(),
   ]);
   const known = new Set<string>([...patterns.lemmas, ...heads]);
+  const lemmatize = createLemmatizer(forms, known, heads);
+  const indexes = [patterns.verbs, patterns.nouns, patterns.obligations];
+  const triggerKeys = new Set(indexes.flatMap((index) => [...index.keys()]));
+  const triggerForms = inflectedForms(triggerKeys, forms);
   return {
     codebook,
     patterns,
     words,
-    lemmatize: createLemmatizer(forms, known, heads),
-    triggerKeys: new Set([...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()]),
+    lemmatize,
+    triggerForms,
+    wordInfos: createWordInfos(lemmatize, {
+      triggerForms,
+      triggerKeys,
+      objectFirsts: patterns.objectFirsts,
+      hardPunct: HARD_PUNCT,
+      words,
+    }),
     verbLemmas: new Set([...patterns.verbs.keys(), ...words.controls.keys(), ...words.speech]),
-    triggerForms: inflectedForms(
-      [...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.obligations.keys()],
-      forms,
-    ),
     versions: {
       'events/cameo-codes': codebook.version,
       'events/verb-patterns': patterns.version,

@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../document.js';
 import type { Entity, EntityType, Mention } from '../record.js';
 import type { ClauseWords } from './clause-words.js';
 import { eventActorCode } from './event-actor-code.js';
-import type { Lemmatizer } from './lemmatizer.js';
+import type { SentenceWords, WordInfo } from './sentence-words.js';
 
 /** An entity mention in a sentence that can act in an event. */
 export interface SentenceActor {
@@ -24,6 +24,8 @@ export interface SentenceView {
   readonly end: number;
   readonly lower: readonly string[];
   readonly lemma: readonly string[];
+  /** Per token (relative to `first`): what the coder reads of its text. */
+  readonly infos: readonly WordInfo[];
   readonly actors: readonly SentenceActor[];
   /** Per token (relative to `first`): index into `actors` of the actor covering it, or -1. */
   readonly actorAt: readonly number[];
@@ -44,12 +46,13 @@ export interface PlacedMention {
   readonly entity: Entity;
 }
 
-function tokenAtOrAfter(doc: Doc, offset: number): number {
+/** Index of the first token ending after `offset`, searching the token ends. */
+function tokenAtOrAfter(ends: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -60,50 +63,46 @@ function isSeatOfPower(entity: Entity): boolean {
   return entity.type === 'FAC' && entity.kb.country !== null && !!entity.sector;
 }
 
+const NO_MENTIONS: readonly PlacedMention[] = [];
+
 /** The mentions of actor-type entities, placed on their tokens and grouped by sentence (one pass over the entities). */
-export function mentionsBySentence(doc: Doc): PlacedMention[][] {
-  const out: PlacedMention[][] = doc.sentences.map(() => []);
+export function mentionsBySentence(doc: Doc): readonly (readonly PlacedMention[])[] {
+  const out = new Array<PlacedMention[]>(doc.sentences.length).fill(NO_MENTIONS as PlacedMention[]);
+  const tokens = doc.tokens;
+  let ends: Int32Array | null = null;
   for (const entity of doc.entities) {
     if (!ACTOR_TYPES.has(entity.type) && !isSeatOfPower(entity)) continue;
+    if (ends === null) {
+      ends = new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
+    }
     for (const mention of entity.mentions) {
-      const a = tokenAtOrAfter(doc, mention.start);
-      const t = doc.tokens[a];
+      const a = tokenAtOrAfter(ends, mention.start);
+      const t = tokens[a];
       if (!t || t.start >= mention.end) continue;
       let b = a + 1;
-      while (b < doc.tokens.length && doc.tokens[b]!.start < mention.end) b++;
-      if (doc.tokens[b - 1]!.sentence !== t.sentence) continue;
-      out[t.sentence]!.push({ first: a, end: b, mention, entity });
+      while (b < tokens.length && tokens[b]!.start < mention.end) b++;
+      if (tokens[b - 1]!.sentence !== t.sentence) continue;
+      let list = out[t.sentence]!;
+      if (list === NO_MENTIONS) out[t.sentence] = list = [];
+      list.push({ first: a, end: b, mention, entity });
     }
   }
   return out;
 }
 
-/** Builds the view of a sentence: its words, lemmas and the actors among its placed mentions. */
+/** Builds the view of a sentence from its words (`sentenceWords`) and the actors among its placed mentions. */
 export function sentenceView(
   doc: Doc,
   index: number,
   placed: readonly PlacedMention[],
-  lemmatize: Lemmatizer,
+  sentenceWords: SentenceWords,
   words: ClauseWords,
 ): SentenceView {
   const sentence = doc.sentences[index]!;
   const first = sentence.firstToken;
   const end = sentence.endToken;
-  const lower = new Array<string>(end - first);
-  const lemma = new Array<string>(end - first);
-  const tokens = doc.tokens;
-  for (let i = first; i < end; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'word') {
-      const form = lemmatize(token.text);
-      lower[i - first] = form.lower;
-      lemma[i - first] = form.lemma;
-    } else {
-      const w = token.text.toLowerCase();
-      lower[i - first] = w;
-      lemma[i - first] = w;
-    }
-  }
+  const { lower, lemma, infos } = sentenceWords;
   const actorAt = new Array<number>(end - first).fill(-1);
   const raw = inMentionOrder(placed) ? placed : placed.slice().sort(byMentionOrder);
   const kept: PlacedMention[] = [];
@@ -141,7 +140,7 @@ export function sentenceView(
     actors.push(placeInside && a.entity.type === 'ORG' ? { ...a, country: placeInside, actor: withCountry(a, placeInside) } : a);
   }
   const withCountries = withNeighbourCountries(doc, actors, lower, first);
-  return { doc, sentence, first, end, lower, lemma, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
+  return { doc, sentence, first, end, lower, lemma, infos, actors: withCountries, actorAt, heads: titleHeads(doc, withCountries, lower, first) };
 }
 
 function byMentionOrder(x: PlacedMention, y: PlacedMention): number {

@@ -10,6 +10,8 @@ export interface VerbPattern {
   readonly objects: readonly (readonly string[])[];
   /** The object sequences by their first word. */
   readonly objectsByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The same by the number `VerbPatterns.objectFirsts` gives the first word; undefined (or past the end) for the other numbers. */
+  readonly objectsById: readonly ((readonly (readonly string[])[]) | undefined)[];
   readonly particle: string | null;
   readonly code: string;
   readonly dyadic: boolean;
@@ -44,6 +46,8 @@ export interface VerbPatterns {
   readonly obligations: ReadonlyMap<string, readonly VerbPattern[]>;
   /** Every lemma the patterns mention (triggers and object words). */
   readonly lemmas: ReadonlySet<string>;
+  /** Every word that starts some pattern's object, numbered from 0. */
+  readonly objectFirsts: ReadonlyMap<string, number>;
   readonly locationTargetRoots: ReadonlySet<string>;
   /** Roots whose place target must lie inside the object ('agreed to extend the mission in Cyprus'), not be where the act took place ('agreed in Geneva'). */
   readonly objectPlaceRoots: ReadonlySet<string>;
@@ -141,6 +145,7 @@ export function loadVerbPatterns(
   const nouns = new Map<string, VerbPattern[]>();
   const obligations = new Map<string, VerbPattern[]>();
   const lemmas = new Set<string>();
+  const objectFirsts = new Map<string, number>();
   const ids = new Set<string>();
   for (const p of raw.patterns) {
     if (ids.has(p.id)) throw new DataFileError(where, `pattern ids must be unique, '${p.id}' repeats`);
@@ -151,12 +156,18 @@ export function loadVerbPatterns(
     const objects = (p.objects ?? []).map((o) => o.toLowerCase().split(/\s+/));
     const objectsByFirst = new Map<string, string[][]>();
     for (const o of objects) objectsByFirst.set(o[0]!, [...(objectsByFirst.get(o[0]!) ?? []), o]);
+    const objectsById: (string[][] | undefined)[] = [];
+    for (const [word, seqs] of objectsByFirst) {
+      if (!objectFirsts.has(word)) objectFirsts.set(word, objectFirsts.size);
+      objectsById[objectFirsts.get(word)!] = seqs;
+    }
     const pattern: VerbPattern = {
       id: p.id,
       pos: p.pos ?? 'verb',
       lemmas: p.lemmas,
       objects,
       objectsByFirst,
+      objectsById,
       particle: p.particle ?? null,
       code: p.code,
       dyadic: p.dyadic ?? true,
@@ -190,6 +201,7 @@ export function loadVerbPatterns(
     nouns,
     obligations,
     lemmas,
+    objectFirsts,
     locationTargetRoots: new Set(raw.locationTargetRoots),
     objectPlaceRoots: new Set(raw.objectPlaceRoots ?? []),
     complementTargetRoots: new Set(raw.complementTargetRoots),
