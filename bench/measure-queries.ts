@@ -65,6 +65,6 @@ export async function measureQueries(store: Store, records: readonly AnalysisRec
     search: await timeQueries(searches, runs),
     eventsByActor: await timeQueries(actors, runs),
     dyadSeries: await timeQueries(dyads, Math.min(runs, 30)),
-    dyadMethod: 'storeDyadSeries by month over all modalities (store.dyadMentions, as the dyad command and the API do)',
+    dyadMethod: 'storeDyadSeries by month over all modalities (store.dyadRows counted, one store.dyadMentionsAt for the evidence; as the dyad command and the API do)',
   };
 }

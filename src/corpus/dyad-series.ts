@@ -44,7 +44,9 @@ interface Cluster<M extends DyadRow> {
   day: string;
   /** Days since 1970 of `day`. */
   dayNumber: number;
-  readonly mentions: M[];
+  /** The mention that made it; `more`, those that joined after it, in order (undefined while none has). */
+  readonly first: M;
+  more: M[] | undefined;
 }
 
 function earlier(e: DyadRow, than: DyadRow): boolean {
@@ -52,11 +54,30 @@ function earlier(e: DyadRow, than: DyadRow): boolean {
   return p !== 0 ? p < 0 : e.articleId < than.articleId;
 }
 
-function mentionCount(c: Cluster<DyadRow>): number {
-  const seen = new Set<string>();
-  for (const m of c.mentions) seen.add(`${m.articleId} ${m.sentenceStart}`);
+/** Distinct (article, sentence) pairs among the mentions of a cluster: small clusters are compared pair by pair. */
+function mentionCount({ first, more }: Cluster<DyadRow>): number {
+  if (more === undefined) return 1;
+  if (more.length < SMALL_CLUSTER) {
+    let n = 1;
+    for (let i = 0; i < more.length; i++) {
+      const m = more[i]!;
+      let j = -1;
+      while (j < i && !sameSentence(j < 0 ? first : more[j]!, m)) j++;
+      if (j === i) n++;
+    }
+    return n;
+  }
+  const seen = new Set<string>([`${first.articleId} ${first.sentenceStart}`]);
+  for (const m of more) seen.add(`${m.articleId} ${m.sentenceStart}`);
   return seen.size;
 }
+
+function sameSentence(x: DyadRow, y: DyadRow): boolean {
+  return x.articleId === y.articleId && x.sentenceStart === y.sentenceStart;
+}
+
+/** Clusters of at most this many mentions are counted without a set. */
+const SMALL_CLUSTER = 8;
 
 /** Mentions of one story and root this many days apart or less are one event. */
 const SAME_EVENT_DAYS = 3;
@@ -117,27 +138,21 @@ export function dyadSeries(
   return countSeries(mentions, unit).map((period) => withEvidence(period, shownOf(period.lead)));
 }
 
-/** The clusters of one story (else article) and root, in the order made; `open`, those a later mention may still join. */
-interface KeyClusters<M extends DyadRow> {
-  readonly all: Cluster<M>[];
-  readonly open: Cluster<M>[];
+/**
+ * The cluster of one story (else article) and root that a mention of day `dayNumber` joins, when
+ * mentions come newest first: the one made last, if at most {@link SAME_EVENT_DAYS} later. No earlier
+ * one can take it: each was already too late for the mention that made the next, and days only fall.
+ */
+function joinedNewestFirst<M extends DyadRow>(all: readonly Cluster<M>[], dayNumber: number): Cluster<M> | undefined {
+  const last = all[all.length - 1];
+  return last !== undefined && last.dayNumber - dayNumber <= SAME_EVENT_DAYS ? last : undefined;
 }
 
-/**
- * The first open cluster a mention of day `dayNumber` joins, when mentions come newest first: no
- * cluster is earlier than the mention, and one more than {@link SAME_EVENT_DAYS} later can take no
- * later mention either, so it is closed (dropped from `open`).
- */
-function firstOpen<M extends DyadRow>(open: Cluster<M>[], dayNumber: number): Cluster<M> | undefined {
-  let found: Cluster<M> | undefined;
-  let kept = 0;
-  for (const c of open) {
-    if (c.dayNumber - dayNumber > SAME_EVENT_DAYS) continue;
-    open[kept++] = c;
-    found ??= c;
-  }
-  open.length = kept;
-  return found;
+/** The clusters of one story (else article) and root, in the order made, and those of the place's other roots. */
+interface KeyClusters<M extends DyadRow> {
+  readonly root: string;
+  readonly all: Cluster<M>[];
+  readonly next: KeyClusters<M> | undefined;
 }
 
 /** A period's counts and the lead mention of its most reported event, whose evidence it shows. */
@@ -146,8 +161,8 @@ type Counted<M extends DyadRow> = Omit<DyadPeriod, 'evidence'> & { readonly lead
 /** The series of mentions already narrowed to a dyad and dated, in the order given, each period with the lead of its evidence. */
 function countSeries<M extends DyadRow>(mentions: readonly M[], unit: PeriodUnit): Counted<M>[] {
   const dayNumbers = new Map<string, number>();
-  const clusters = new Map<number | string, Map<string, KeyClusters<M>>>();
-  const made: KeyClusters<M>[] = [];
+  const clusters = new Map<number | string, KeyClusters<M>>();
+  const made: Cluster<M>[][] = [];
   const newestFirst = mentions.every((m, i) => i === 0 || m.day <= mentions[i - 1]!.day);
   for (const e of mentions) {
     let dayNumber = dayNumbers.get(e.day);
@@ -156,24 +171,21 @@ function countSeries<M extends DyadRow>(mentions: readonly M[], unit: PeriodUnit
       dayNumbers.set(e.day, dayNumber);
     }
     const place = e.story ?? e.articleId;
-    let byRoot = clusters.get(place);
-    if (byRoot === undefined) {
-      byRoot = new Map();
-      clusters.set(place, byRoot);
+    const first = clusters.get(place);
+    let key = first;
+    while (key !== undefined && key.root !== e.root) key = key.next;
+    if (key === undefined) {
+      key = { root: e.root, all: [], next: first };
+      clusters.set(place, key);
+      made.push(key.all);
     }
-    let of = byRoot.get(e.root);
-    if (of === undefined) {
-      of = { all: [], open: [] };
-      byRoot.set(e.root, of);
-      made.push(of);
-    }
-    const c = newestFirst ? firstOpen(of.open, dayNumber) : of.all.find((x) => Math.abs(x.dayNumber - dayNumber) <= SAME_EVENT_DAYS);
+    const all = key.all;
+    const c = newestFirst ? joinedNewestFirst(all, dayNumber) : all.find((x) => Math.abs(x.dayNumber - dayNumber) <= SAME_EVENT_DAYS);
     if (!c) {
-      const created = { lead: e, day: e.day, dayNumber, mentions: [e] };
-      of.all.push(created);
-      of.open.push(created);
+      all.push({ lead: e, day: e.day, dayNumber, first: e, more: undefined });
     } else {
-      c.mentions.push(e);
+      if (c.more === undefined) c.more = [e];
+      else c.more.push(e);
       if (e.day !== c.day ? e.day < c.day : earlier(e, c.lead)) c.lead = e;
       if (e.day < c.day) {
         c.day = e.day;
@@ -183,7 +195,7 @@ function countSeries<M extends DyadRow>(mentions: readonly M[], unit: PeriodUnit
   }
   const periods = new Map<string, string>();
   const byPeriod = new Map<string, Cluster<M>[]>();
-  for (const { all } of made) {
+  for (const all of made) {
     for (const c of all) {
       let p = periods.get(c.day);
       if (p === undefined) {
@@ -230,14 +242,16 @@ function summarise<M extends DyadRow>(period: string, list: readonly Cluster<M>[
   let coop = 0;
   let top = list[0]!;
   let topCount = -1;
+  const count = (m: DyadRow): number => {
+    articles.add(m.articleId);
+    sources.add(m.outlet ?? `article ${m.articleId}`);
+    return m.goldstein;
+  };
   for (const c of list) {
     let sum = 0;
-    for (const m of c.mentions) {
-      articles.add(m.articleId);
-      sources.add(m.outlet ?? `article ${m.articleId}`);
-      sum += m.goldstein;
-    }
-    goldstein += sum / c.mentions.length;
+    sum += count(c.first);
+    if (c.more !== undefined) for (const m of c.more) sum += count(m);
+    goldstein += sum / (1 + (c.more?.length ?? 0));
     if (c.lead.quadClass <= 2) coop++;
     const n = mentionCount(c);
     mentions += n;

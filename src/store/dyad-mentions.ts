@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { arrayRows } from './array-rows.js';
 import { dyadKey } from './dyad-keys.js';
 import { earliestStart, filteredEvents, wholeParts } from './event-query.js';
 import { dayBound } from './query-bounds.js';
@@ -97,18 +98,18 @@ export async function dyadMentionsAt(db: Kysely<StoreDatabase>, places: readonly
  */
 export async function dyadRows(db: Kysely<StoreDatabase>, a: string, b: string, filter: DyadFilter = {}): Promise<DyadRow[]> {
   if (!wholeParts(a) || !wholeParts(b)) return (await dyadMentions(db, a, b, filter)).map(rowOf);
-  const rows = await indexRows(db, dyadKey(a, b), filter);
+  const rows = await arrayRows(db, indexRows(db, dyadKey(a, b), filter));
   return rows.map((r) => ({
-    articleId: r.article_id!,
-    index: r.idx,
-    root: r.root ?? '',
-    quadClass: Number(r.quad_class),
-    goldstein: Number(r.goldstein),
-    day: r.date_start!,
-    published: r.published,
-    story: r.story === null ? null : Number(r.story),
-    outlet: r.outlet,
-    sentenceStart: Number(r.sentence_start),
+    articleId: r[0] as string,
+    index: Number(r[1]),
+    root: (r[2] as string | null) ?? '',
+    quadClass: Number(r[3]),
+    goldstein: Number(r[4]),
+    day: r[5] as string,
+    published: r[6] as string | null,
+    story: r[7] === null ? null : Number(r[7]),
+    sentenceStart: Number(r[8]),
+    outlet: r[9] as string | null,
   }));
 }
 
@@ -116,8 +117,8 @@ function rowOf({ articleId, index, root, quadClass, goldstein, day, published, s
   return { articleId, index, root, quadClass, goldstein, day, published, story, outlet, sentenceStart };
 }
 
-/** The dated rows of the dyad index for one pair of keys that pass a filter, newest first. */
-async function indexRows(db: Kysely<StoreDatabase>, [a, b]: readonly [string, string], filter: DyadFilter) {
+/** The query of the dated rows of the dyad index for one pair of keys that pass a filter, newest first. */
+function indexRows(db: Kysely<StoreDatabase>, [a, b]: readonly [string, string], filter: DyadFilter) {
   const modality = filter.modality ?? [];
   let query = db
     .selectFrom('event_dyads as d')
@@ -132,5 +133,5 @@ async function indexRows(db: Kysely<StoreDatabase>, [a, b]: readonly [string, st
   if (until !== null) query = query.where('d.date_start', '<=', until);
   if (modality.length === 1) query = query.where('d.modality', '=', modality[0]!);
   else if (modality.length > 1) query = query.where('d.modality', 'in', [...modality]);
-  return query.orderBy('d.date_start', 'desc').orderBy('d.article', 'desc').orderBy('d.idx', 'desc').execute();
+  return query.orderBy('d.date_start', 'desc').orderBy('d.article', 'desc').orderBy('d.idx', 'desc');
 }

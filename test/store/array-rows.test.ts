@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Kysely } from 'kysely';
+import { arrayRows } from '../../src/store/array-rows.js';
+import { openStore } from '../../src/store/open-store.js';
+import { openPostgres } from '../../src/store/postgres/open-postgres.js';
+import { openSqlite } from '../../src/store/sqlite/open-sqlite.js';
+import type { StoreDatabase } from '../../src/store/store-database.js';
+import { corpusRecords } from './fixtures/corpus-records.js';
+import { BACKENDS } from './store-backends.js';
+
+async function openDatabase(location: string): Promise<Kysely<StoreDatabase>> {
+  return location.startsWith('postgres') ? (await openPostgres(location, true, 5000)).db : openSqlite(location, true);
+}
+
+for (const backend of BACKENDS) {
+  describe(`array rows on ${backend.name}`, { skip: backend.skip }, () => {
+    after(() => backend.cleanup());
+
+    test('gives each row as its values in the order selected, the same values the row objects hold, nulls kept', async () => {
+      const location = await backend.fresh();
+      const store = await openStore(location);
+      await store.putRecords(corpusRecords());
+      await store.close();
+      const db = await openDatabase(location);
+      try {
+        const query = db
+          .selectFrom('events as e')
+          .innerJoin('articles as a', 'a.seq', 'e.article')
+          .leftJoin('corpus as c', 'c.article', 'e.article')
+          .select(['e.goldstein', 'a.id', 'e.idx', 'c.story', 'e.target_actor'])
+          .orderBy('a.id')
+          .orderBy('e.idx');
+        const objects = await query.execute();
+        assert.ok(objects.length > 10 && objects.every((r) => r.story === null) && objects.some((r) => r.target_actor !== null), JSON.stringify(objects));
+        const arrays = await arrayRows(db, query);
+        assert.deepStrictEqual(arrays, objects.map((r) => [r.goldstein, r.id, r.idx, r.story, r.target_actor]));
+        assert.deepStrictEqual(await query.execute(), objects, 'the same query run as usual still gives objects');
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+}
