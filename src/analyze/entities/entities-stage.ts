@@ -17,7 +17,7 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
   return {
     name: 'entities',
     run: (doc: Doc): Doc => {
-      const view = tokenView(doc.tokens);
+      const view = tokenView(doc.tokens, finder.words);
       return { ...doc, entities: teams(doc, view, resolveEntities(finder.find(doc, view), doc.text, kb.byName)) };
     },
   };

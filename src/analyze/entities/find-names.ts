@@ -9,6 +9,7 @@ import type { EntityType, MentionKind } from '../record.js';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { tokenView, type TokenView } from './token-view.js';
 import { TitleMatcher, type TitleMatch } from './title-matcher.js';
+import { FIRST_WORD, FUNCTION_WORD, GIVEN_NAME, PARTICLE, SPORTS_WORD, START_PARTICLE, WordClasses } from './word-classes.js';
 
 /** A mention found in the text, before mentions are grouped into entities. */
 export interface NameMention {
@@ -109,16 +110,24 @@ export class NameFinder {
   private readonly verbs: ReadonlySet<string>;
   private readonly surnames: ReadonlySet<string>;
   private readonly particles: ReadonlySet<string>;
-  private readonly functionWords: ReadonlySet<string>;
-  private readonly firstWords: ReadonlySet<string>;
   private readonly religions: ReadonlySet<string>;
   private readonly groupNouns: ReadonlyMap<string, string | null>;
   private nearNames: NearNames | null = null;
+  private readonly titleTexts = new Map<TitleCue, string>();
+  /** The classes of the words asked about for every token (sports words for the national teams). */
+  readonly words: WordClasses;
 
   /** Builds the look-up structures once from the knowledge base. */
   constructor(private readonly kb: KnowledgeBase) {
-    this.gazetteer = new Gazetteer(kb);
-    this.titles = new TitleMatcher(kb.cues.titles);
+    this.words = new WordClasses([
+      [FUNCTION_WORD, kb.cues.functionWords],
+      [START_PARTICLE, START_PARTICLES],
+      [PARTICLE, kb.cues.particles],
+      [GIVEN_NAME, kb.givenNames],
+      [SPORTS_WORD, kb.cues.sportsWords],
+    ]);
+    this.gazetteer = new Gazetteer(kb, this.words);
+    this.titles = new TitleMatcher(kb.cues.titles, this.words);
     this.orgFinal = new Set(kb.cues.orgFinal);
     this.orgInitial = new Set(kb.cues.orgInitial);
     this.locFinal = new Set(kb.cues.locFinal);
@@ -130,8 +139,6 @@ export class NameFinder {
     this.verbs = new Set([...kb.cues.actorVerbs, ...kb.cues.teamVerbs]);
     this.surnames = new Set(kb.cues.surnames);
     this.particles = new Set(kb.cues.particles);
-    this.functionWords = new Set(kb.cues.functionWords);
-    this.firstWords = new Set([...this.gazetteer.firstWords(), ...this.titles.firstWords()]);
     this.religions = new Set(kb.cues.religions);
     this.groupNouns = new Map(Object.entries(kb.cues.groupNouns));
   }
@@ -152,13 +159,6 @@ export class NameFinder {
   /** @internal Known people, countries, peoples and organisations in reach of one spelling mistake, indexed on first use. */
   get near(): NearNames {
     return (this.nearNames ??= nearNamesOf(this.kb));
-  }
-  /** @internal Whether a knowledge-base name or a title may start with this lower-case word. */
-  startsNameOrTitle(lower: string): boolean {
-    return this.firstWords.has(lower);
-  }
-  /** @internal */ isFunctionWord(lower: string): boolean {
-    return this.functionWords.has(lower);
   }
   /** @internal */ isParticle(lower: string): boolean {
     return this.particles.has(lower);
@@ -200,6 +200,15 @@ export class NameFinder {
   /** @internal Whether a word starts event names ("Hurricane", "Operation"). */
   isEventInitial(lower: string): boolean {
     return this.eventInitial.has(lower);
+  }
+  /** @internal A title cue's words written as a title ("Minister of Foreign Affairs"), made once per cue. */
+  titleText(cue: TitleCue): string {
+    let text = this.titleTexts.get(cue);
+    if (text === undefined) {
+      text = cue.words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+      this.titleTexts.set(cue, text);
+    }
+    return text;
   }
   /** @internal Whether a word starts organisation names ("University", "Council"). */
   isOrgInitial(lower: string): boolean {
@@ -246,14 +255,19 @@ function nearNamesOf(kb: KnowledgeBase): NearNames {
   return new NearNames(people, kb.entries.filter((e) => ONE_WORD_ID.test(e.id)), (w) => kb.commonWords.has(w) || kb.givenNames.has(w) || kb.minorPlace(w) !== null);
 }
 
+/** Capitalised words of a document outside headlines: those inside a sentence, and how often each is capitalised. */
+interface Capitals {
+  readonly mid: Set<string>;
+  readonly count: Map<string, number>;
+}
+
 class SentenceScan {
   readonly out: NameMention[] = [];
   private readonly tokens: readonly Token[];
   private readonly v: TokenView;
   private readonly headlines: readonly ('caps' | 'title' | 'none')[];
   private readonly date: string | null;
-  private readonly midCaps = new Set<string>();
-  private readonly capsCount = new Map<string, number>();
+  private capitals: Capitals | null = null;
   private affiliation: Affiliation | null = null;
   /** People of this sentence titled with a national office but no country yet (indices into out). */
   private stateless: { readonly index: number; readonly cue: TitleCue }[] = [];
@@ -273,15 +287,22 @@ class SentenceScan {
     this.v = view;
     this.date = publishedDate(doc);
     this.headlines = doc.sentences.map((s) => this.headlineKind(s));
-    doc.sentences.forEach((s, i) => {
+  }
+
+  /** The capitalised words of the document's sentences that are no headline, counted when first asked for. */
+  private capitalised(): Capitals {
+    if (this.capitals) return this.capitals;
+    const capitals: Capitals = { mid: new Set(), count: new Map() };
+    this.doc.sentences.forEach((s, i) => {
       if (this.headlines[i] !== 'none') return;
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (!this.v.cap[k]) continue;
         const lower = this.v.lower[k]!;
-        this.capsCount.set(lower, (this.capsCount.get(lower) ?? 0) + 1);
-        if (k > s.firstToken && !OPENERS.has(this.tokens[k - 1]!.text)) this.midCaps.add(lower);
+        capitals.count.set(lower, (capitals.count.get(lower) ?? 0) + 1);
+        if (k > s.firstToken && !OPENERS.has(this.tokens[k - 1]!.text)) capitals.mid.add(lower);
       }
     });
+    return (this.capitals = capitals);
   }
 
   private headlineKind(s: Sentence): 'caps' | 'title' | 'none' {
@@ -294,7 +315,7 @@ class SentenceScan {
       words++;
       if (this.v.caps[k]) caps++;
       if (this.v.cap[k]) capitalised++;
-      else if (!this.f.isFunctionWord(this.v.lower[k]!)) capitalised -= 0.5;
+      else if (!this.is(k, FUNCTION_WORD)) capitalised -= 0.5;
     }
     if (words >= 3 && caps / words >= 0.6) return 'caps';
     if (words >= 4 && capitalised / words >= 0.75) return 'title';
@@ -366,7 +387,7 @@ class SentenceScan {
       }
       if (wordEnd < 0) continue;
       let n = wordEnd;
-      if (this.f.groupSector(this.v.lower[n] ?? '') === undefined && this.lowerWord(n) && !this.f.isFunctionWord(this.v.lower[n]!)) n++;
+      if (this.f.groupSector(this.v.lower[n] ?? '') === undefined && this.lowerWord(n) && !this.is(n, FUNCTION_WORD)) n++;
       const sector = n < this.limit ? this.f.groupSector(this.v.lower[n]!) : undefined;
       if (sector === undefined) continue;
       const place = this.placeAfter(n + 1, byStart);
@@ -464,7 +485,7 @@ class SentenceScan {
       return k + 1;
     }
     if (this.isTagged(k)) return k + 1;
-    const listed = this.f.startsNameOrTitle(this.v.lower[k]!);
+    const listed = this.is(k, FIRST_WORD);
     const g = listed ? this.f.gaz.match(this.v, k, this.limit, this.capsHeadline) : null;
     if (g && this.acceptGazetteer(g, k)) return this.known(g);
     if (g && this.isCurrencyPrefix(g.endToken)) return g.endToken;
@@ -500,7 +521,7 @@ class SentenceScan {
     if (this.isCurrencyPrefix(g.endToken)) return false;
     if (this.capsHeadline) return true;
     if (!this.v.cap[k] && entry.type !== 'ORG' && !/^\p{Ll}+\p{Lu}/u.test(t.text)) return false;
-    if (g.endToken - k === 1 && this.kb.givenNames.has(this.v.lower[k]!) && entry.type !== 'PERSON') {
+    if (g.endToken - k === 1 && this.is(k, GIVEN_NAME) && entry.type !== 'PERSON') {
       const next = this.tokens[g.endToken];
       if (next && next.sentence === t.sentence && this.v.cap[g.endToken] && !this.f.titleMatcher.match(this.v, g.endToken, this.limit)) {
         return false;
@@ -641,7 +662,7 @@ class SentenceScan {
     const hits: { start: number; end: number; entry: KbEntry }[] = [];
     for (const p of parts) {
       if (p && /^\p{Lu}/u.test(p)) {
-        const g = this.f.gaz.match(tokenView([{ ...t, start: offset, end: offset + p.length, text: p }]), 0, 1, false);
+        const g = this.f.gaz.match(tokenView([{ ...t, start: offset, end: offset + p.length, text: p }], this.f.words), 0, 1, false);
         const e = g?.entries[0];
         if (e && (e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG')) {
           hits.push({ start: offset, end: offset + p.length, entry: e });
@@ -743,26 +764,31 @@ class SentenceScan {
     const lower = this.v.lower[q];
     if ((lower !== 'of' && lower !== 'for') || !this.v.cap[q + 1] || this.f.gaz.match(this.v, q + 1, this.limit, false)) return q;
     let p = q + 1;
-    const portfolioWord = (i: number): boolean => this.v.cap[i]! && !this.kb.givenNames.has(this.v.lower[i]!) && this.kb.commonWords.has(this.v.lower[i]!);
+    const portfolioWord = (i: number): boolean => this.v.cap[i]! && !this.is(i, GIVEN_NAME) && this.kb.commonWords.has(this.v.lower[i]!);
     while (p < this.limit && p - q <= 4 && portfolioWord(p)) p++;
-    const named = this.kb.givenNames.has(this.v.lower[p] ?? '') || (this.v.cap[p + 1] === true && this.tokens[p + 1]!.sentence === this.tokens[p]!.sentence);
+    const named = this.is(p, GIVEN_NAME) || (this.v.cap[p + 1] === true && this.tokens[p + 1]!.sentence === this.tokens[p]!.sentence);
     return p > q + 1 && p < this.limit && named && this.startsName(p, true) ? p : q;
   }
 
   private roleText(cue: TitleCue, country: string | null, aff: Affiliation | null): string | null {
     if (!cue.office && !(cue.sector && PERSON_SECTORS.has(cue.sector))) return null;
-    const title = cue.words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+    const title = this.f.titleText(cue);
     if (country && country === cue.country) return title;
     if (country) return `${title} of ${this.kb.countries.get(country)?.name ?? country}`;
     if (aff) return `${title} of ${aff.name}`;
     return title;
   }
 
+  /** Whether the lower-case form of token k has a `WordClasses` bit (false past the tokens). */
+  private is(k: number, bit: number): boolean {
+    return (this.v.classes[k]! & bit) !== 0;
+  }
+
   private nameToken(k: number, prevGiven: boolean): boolean {
     if (k >= this.limit || !this.v.cap[k]) return false;
     const lower = this.v.lower[k]!;
-    if (this.f.isFunctionWord(lower) && !(prevGiven && !CAPTION_WORDS.has(lower))) return false;
-    if (this.headline && !this.capsHeadline && !prevGiven && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
+    if (this.is(k, FUNCTION_WORD) && !(prevGiven && !CAPTION_WORDS.has(lower))) return false;
+    if (this.headline && !this.capsHeadline && !prevGiven && this.kb.commonWords.has(lower) && !this.is(k, GIVEN_NAME)) return false;
     return !prefixed(this.tokens[k]!.text);
   }
 
@@ -772,12 +798,12 @@ class SentenceScan {
     if (this.capsHeadline) return false;
     const lower = this.v.lower[k]!;
     if (!this.v.cap[k]) {
-      return START_PARTICLES.has(lower) && !this.isInitial(k) && this.nameToken(k + 1, false) && this.tokens[k + 1]!.start === t.end + 1;
+      return this.is(k, START_PARTICLE) && !this.isInitial(k) && this.nameToken(k + 1, false) && this.tokens[k + 1]!.start === t.end + 1;
     }
-    if (this.f.isFunctionWord(lower) || /\p{N}/u.test(lower) || clitic(t.text) || prefixed(t.text) || roman(t.text)) return false;
+    if (this.is(k, FUNCTION_WORD) || /\p{N}/u.test(lower) || clitic(t.text) || prefixed(t.text) || roman(t.text)) return false;
     if (k > 0 && this.tokens[k - 1]!.kind === 'number' && this.tokens[k - 1]!.end === t.start) return false;
-    if (this.headline && this.kb.commonWords.has(lower) && !this.kb.givenNames.has(lower)) return false;
-    if (!afterTitle && this.isInitial(k) && this.commonWordOrPlural(lower) && !this.kb.givenNames.has(lower) && !this.midCaps.has(lower) && !this.headsName(k)) return false;
+    if (this.headline && this.kb.commonWords.has(lower) && !this.is(k, GIVEN_NAME)) return false;
+    if (!afterTitle && this.isInitial(k) && this.commonWordOrPlural(lower) && !this.is(k, GIVEN_NAME) && !this.capitalised().mid.has(lower) && !this.headsName(k)) return false;
     return true;
   }
 
@@ -798,20 +824,20 @@ class SentenceScan {
     const lower = this.v.lower[k]!;
     if (!this.f.isOrgInitial(lower) && !this.f.isEventInitial(lower)) return false;
     const next = this.v.lower[k + 1] === 'of' ? k + 2 : k + 1;
-    return next < this.limit && this.v.cap[next] === true && !this.f.isFunctionWord(this.v.lower[next]!);
+    return next < this.limit && this.v.cap[next] === true && !this.is(next, FUNCTION_WORD);
   }
 
   /** End (exclusive) of the capitalised chain starting at k; k itself when none. */
   private chainEnd(k: number): number {
     if (!this.startsName(k, true) && !this.nameToken(k, false)) return k;
     let j = k + 1;
-    let prevGiven = this.kb.givenNames.has(this.v.lower[k]!);
+    let prevGiven = this.is(k, GIVEN_NAME);
     while (j < this.limit) {
       const t = this.tokens[j]!;
       if (t.start - this.tokens[j - 1]!.end > 1 || this.doc.text.slice(this.tokens[j - 1]!.end, t.start).includes('\n')) break;
       if (this.nameToken(j, prevGiven)) {
         if (j > k && this.titleFollowedByName(j)) break;
-        prevGiven = this.kb.givenNames.has(this.v.lower[j]!);
+        prevGiven = this.is(j, GIVEN_NAME);
         j++;
         continue;
       }
@@ -820,9 +846,9 @@ class SentenceScan {
         j += 2;
         continue;
       }
-      if (this.f.isParticle(lower) || t.text === '&') {
+      if (this.is(j, PARTICLE) || t.text === '&') {
         let p = j;
-        while (p < this.limit && (this.f.isParticle(this.v.lower[p]!) || this.tokens[p]!.text === '&')) p++;
+        while (p < this.limit && (this.is(p, PARTICLE) || this.tokens[p]!.text === '&')) p++;
         if (this.nameToken(p, true) && p - j <= 2) {
           j = p;
           continue;
@@ -1007,11 +1033,11 @@ class SentenceScan {
       const person = this.out[this.out.length - 1];
       const next = this.tokens[end];
       const listed = next?.text === ',' && this.v.cap[end + 1];
-      const noun = !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.f.isFunctionWord(this.v.lower[end]!) && !this.looksVerb(end) && !/(?:s|ed)$/.test(next.text);
+      const noun = !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.is(end, FUNCTION_WORD) && !this.looksVerb(end) && !/(?:s|ed)$/.test(next.text);
       if (person && person.type === 'PERSON' && person.endToken === before && !listed && !noun && !isPlace()) return org;
     }
     const poss = this.tokens[end]?.text;
-    if ((poss === "'s" || poss === '’s') && this.v.cap[end + 1] && this.kb.givenNames.has(this.v.lower[end + 1]!) && this.startsName(end + 1, true) && !isPlace()) return org;
+    if ((poss === "'s" || poss === '’s') && this.v.cap[end + 1] && this.is(end + 1, GIVEN_NAME) && this.startsName(end + 1, true) && !isPlace()) return org;
     return null;
   }
 
@@ -1042,7 +1068,7 @@ class SentenceScan {
     if (!g || !g.entries.some((e) => e.id.startsWith('country/') || e.id.startsWith('adm/'))) return false;
     const after = this.tokens[g.endToken];
     if (!after || g.endToken >= this.limit || after.kind !== 'word') return true;
-    const noun = end - a > 1 && /^\p{Ll}/u.test(after.text) && !this.f.isFunctionWord(this.v.lower[g.endToken]!);
+    const noun = end - a > 1 && /^\p{Ll}/u.test(after.text) && !this.is(g.endToken, FUNCTION_WORD);
     return !(after.text === "'s" || after.text === '’s' || noun || this.looksVerb(g.endToken));
   }
 
@@ -1054,7 +1080,7 @@ class SentenceScan {
     const t = this.tokens[k];
     if (!t || k >= this.limit || t.kind !== 'word' || t.start !== this.tokens[k - 1]!.end + 1) return false;
     const lower = this.v.lower[k]!;
-    return t.text === lower && LATIN_EPITHET.test(lower) && !this.kb.commonWords.has(lower) && !this.f.isFunctionWord(lower);
+    return t.text === lower && LATIN_EPITHET.test(lower) && !this.kb.commonWords.has(lower) && !this.is(k, FUNCTION_WORD);
   }
 
   /** Whether a lower-case word reads as a verb: an actor or team verb of the cues ("said", "faced"). */
@@ -1073,7 +1099,7 @@ class SentenceScan {
       if (this.kb.commonWords.has(this.v.lower[i]!) || this.v.caps[i]) common = true;
     }
     if (end - a > 1) return common ? 'MISC' : 'PERSON';
-    return !common && (this.capsCount.get(this.v.lower[a]!) ?? 0) > 1 ? 'ORG' : 'MISC';
+    return !common && (this.capitalised().count.get(this.v.lower[a]!) ?? 0) > 1 ? 'ORG' : 'MISC';
   }
 
   private nested(a: number, b: number): void {

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { syllableNameForms } from '../../kb/syllable-name-forms.js';
 import { tokenize } from '../tokens/tokenize.js';
 import type { TokenView } from './token-view.js';
+import { FIRST_WORD, type WordClasses } from './word-classes.js';
 
 /** One way of writing an entry's name, as the gazetteer stores it. */
 interface Phrase {
@@ -46,12 +47,15 @@ function rank(e: KbEntry): number {
 /** A token trie over every name and alias of the knowledge base, built once per stage. */
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map(), phrases: [] };
+  /** The trie's first level by `WordClasses` number of its word. */
+  private readonly first: readonly (TrieNode | undefined)[];
 
   /**
    * Indexes the entries' names and aliases (a leading "the" is dropped), and people's names in their other
    * syllable spelling ("Kim Jong Un" as "Kim Jong-un"), except recognised-name entries (`kb.nameOnly`).
+   * The names' first words are listed in `words` as `FIRST_WORD`.
    */
-  constructor(kb: KnowledgeBase) {
+  constructor(kb: KnowledgeBase, words: WordClasses) {
     for (const entry of kb.entries) {
       if (kb.nameOnly.has(entry.id)) continue;
       const names = [entry.name, ...entry.aliases];
@@ -91,11 +95,7 @@ export class Gazetteer {
       for (const c of n.next.values()) sortNode(c);
     };
     sortNode(this.root);
-  }
-
-  /** The lower-case first words of the names: a match starts only at one of them. */
-  firstWords(): IterableIterator<string> {
-    return this.root.next.keys();
+    this.first = words.indexed(this.root.next, FIRST_WORD);
   }
 
   /**
@@ -106,11 +106,10 @@ export class Gazetteer {
    */
   match(view: TokenView, start: number, limit: number, anyCase: boolean): GazetteerMatch | null {
     const lower = view.lower;
-    let node: TrieNode | undefined = this.root;
+    const n = start < limit ? view.word[start]! : -1;
+    let node = n >= 0 && n < this.first.length ? this.first[n] : undefined;
     let best: GazetteerMatch | null = null;
-    for (let i = start; i < limit; i++) {
-      node = node.next.get(lower[i]!);
-      if (!node) break;
+    for (let i = start; node; node = ++i < limit ? node.next.get(lower[i]!) : undefined) {
       const phrases = node.phrases;
       if (!phrases.length) continue;
       if (phrases.length === 1) {

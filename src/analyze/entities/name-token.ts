@@ -32,6 +32,18 @@ export function isCapitalised(token: Token): boolean {
 export function isAllCaps(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const text = token.text;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 128) return allCapsBeyondAscii(text);
+  }
+  return upper >= 2;
+}
+
+/** `isAllCaps` of a word with letters beyond ASCII. */
+function allCapsBeyondAscii(text: string): boolean {
   if (text !== text.toUpperCase()) return false;
   let letters = 0;
   for (let i = 0; i < text.length && letters < 2; i++) {

@@ -1,6 +1,7 @@
 import type { TitleCue } from '../../kb/name-cues.js';
 import { tokenize } from '../tokens/tokenize.js';
 import type { TokenView } from './token-view.js';
+import { FIRST_WORD, type WordClasses } from './word-classes.js';
 
 interface Node {
   readonly next: Map<string, Node>;
@@ -17,9 +18,11 @@ export interface TitleMatch {
 /** Finds the titles of the cue lexicon (longest first, any letter case) over tokens. */
 export class TitleMatcher {
   private readonly root: Node = { next: new Map(), cue: null };
+  /** The trie's first level by `WordClasses` number of its word. */
+  private readonly first: readonly (Node | undefined)[];
 
-  /** Indexes the title cues. */
-  constructor(cues: readonly TitleCue[]) {
+  /** Indexes the title cues; their first words are listed in `words` as `FIRST_WORD`. */
+  constructor(cues: readonly TitleCue[], words: WordClasses) {
     for (const cue of cues) {
       let node = this.root;
       for (const t of tokenize(cue.words)) {
@@ -33,20 +36,15 @@ export class TitleMatcher {
       }
       node.cue = cue;
     }
-  }
-
-  /** The lower-case first words of the titles: a match starts only at one of them. */
-  firstWords(): IterableIterator<string> {
-    return this.root.next.keys();
+    this.first = words.indexed(this.root.next, FIRST_WORD);
   }
 
   /** The longest title starting at token `start`, ending before `limit`, or null. */
   match(view: TokenView, start: number, limit: number): TitleMatch | null {
-    let node: Node | undefined = this.root;
+    const n = start < limit ? view.word[start]! : -1;
+    let node = n >= 0 && n < this.first.length ? this.first[n] : undefined;
     let best: TitleMatch | null = null;
-    for (let i = start; i < limit; i++) {
-      node = node.next.get(view.lower[i]!);
-      if (!node) break;
+    for (let i = start; node; node = ++i < limit ? node.next.get(view.lower[i]!) : undefined) {
       if (node.cue) best = { startToken: start, endToken: i + 1, cue: node.cue };
     }
     return best;
