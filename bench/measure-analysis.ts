@@ -2,6 +2,7 @@ import { createAnalyzer, type Analyzer } from '../src/analyze/analyzer.js';
 import type { AnalysisRecord } from '../src/analyze/record.js';
 import type { BenchArticle } from './generate-corpus.js';
 import { startStopwatch } from './stopwatch.js';
+import { splitThreadCpu, threadCpu } from './thread-cpu.js';
 import { throughput, type Throughput } from './throughput.js';
 
 /** What one pass of newsgraph's `analyze()` over the corpus measured. */
@@ -15,6 +16,15 @@ export interface AnalysisFigures extends Throughput {
   readonly quotes: number;
   readonly claims: number;
   readonly times: number;
+  /**
+   * Of the pass's CPU time, this (the analysing) thread's own; null off Linux. The rest is V8's
+   * helper threads: the optimising compiler (most of it while the code warms up) and GC.
+   */
+  readonly analysisCpuSeconds: number | null;
+  /** Of the pass's CPU time, V8's and libuv's helper threads'; null off Linux. */
+  readonly helperCpuSeconds: number | null;
+  /** A second pass over the same articles through `analyzeAll` (stage by stage over batches), after the first. */
+  readonly batched: Throughput;
 }
 
 /** The figures of the pass and the records it produced (kept for the ingest and query benches). */
@@ -24,16 +34,25 @@ export interface AnalysisRun {
   readonly records: readonly AnalysisRecord[];
 }
 
-/** Analyses every article once on this thread, after a short untimed warm-up, and times the pass. */
+/**
+ * Analyses every article once on this thread with `analyze`, after a short untimed warm-up, and
+ * times the pass; then times a second pass through `analyzeAll`, whose records are the same.
+ */
 export function measureAnalysis(articles: readonly BenchArticle[], sentences: number, warmup = 50): AnalysisRun {
   const loading = startStopwatch();
   const analyzer = createAnalyzer();
   const loadMs = loading().seconds * 1000;
   for (const a of articles.slice(0, warmup)) analyzer.analyze(a);
   const records: AnalysisRecord[] = [];
+  const threadsBefore = threadCpu();
   const pass = startStopwatch();
   for (const a of articles) records.push(analyzer.analyze(a));
   const elapsed = pass();
+  const threadsAfter = threadCpu();
+  const split = threadsBefore && threadsAfter ? splitThreadCpu(threadsBefore, threadsAfter, new Set([process.pid]), false) : null;
+  const batching = startStopwatch();
+  analyzer.analyzeAll(articles);
+  const batched = throughput(articles, sentences, batching());
   const sum = (f: (r: AnalysisRecord) => number): number => records.reduce((n, r) => n + f(r), 0);
   return {
     analyzer,
@@ -47,6 +66,9 @@ export function measureAnalysis(articles: readonly BenchArticle[], sentences: nu
       quotes: sum((r) => r.quotes.length),
       claims: sum((r) => r.claims.length),
       times: sum((r) => r.times.length),
+      analysisCpuSeconds: split?.chosenCpuSeconds ?? null,
+      helperCpuSeconds: split?.otherCpuSeconds ?? null,
+      batched,
     },
   };
 }

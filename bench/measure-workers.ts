@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisWorkerData, AnalysisWorkerMessage } from './analysis-worker.js';
 import type { BenchArticle } from './generate-corpus.js';
+import { splitThreadCpu, threadCpu, type ThreadCpu } from './thread-cpu.js';
 
 /** Wall time of the corpus analysed by N worker threads, each over its share. */
 export interface WorkerRun {
@@ -25,24 +25,6 @@ export interface WorkerRun {
   readonly helperCpuSeconds: number | null;
 }
 
-/** CPU seconds of each thread of this process, by thread id, from /proc (Linux); null elsewhere. */
-function threadCpu(): Map<number, number> | null {
-  try {
-    const out = new Map<number, number>();
-    for (const tid of readdirSync('/proc/self/task')) {
-      try {
-        const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
-      } catch {
-        continue;
-      }
-    }
-    return out;
-  } catch {
-    return null;
-  }
-}
-
 interface PassTime {
   readonly seconds: number;
   readonly cpuSeconds: number | null;
@@ -50,18 +32,10 @@ interface PassTime {
   readonly helperCpuSeconds: number | null;
 }
 
-function splitCpu(before: Map<number, number> | null, after: Map<number, number> | null, workerThreads: ReadonlySet<number>): Omit<PassTime, 'seconds'> {
+function splitCpu(before: ThreadCpu | null, after: ThreadCpu | null, workerThreads: ReadonlySet<number>): Omit<PassTime, 'seconds'> {
   if (!before || !after) return { cpuSeconds: null, analysisCpuSeconds: null, helperCpuSeconds: null };
-  let all = 0;
-  let analysis = 0;
-  let helpers = 0;
-  for (const [tid, cpu] of after) {
-    const used = cpu - (before.get(tid) ?? 0);
-    all += used;
-    if (workerThreads.has(tid)) analysis += used;
-    else if (tid !== process.pid) helpers += used;
-  }
-  return { cpuSeconds: all, analysisCpuSeconds: analysis, helperCpuSeconds: helpers };
+  const split = splitThreadCpu(before, after, workerThreads, true);
+  return { cpuSeconds: split.cpuSeconds, analysisCpuSeconds: split.chosenCpuSeconds, helperCpuSeconds: split.otherCpuSeconds };
 }
 
 const SPIN = `let x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; require('node:worker_threads').parentPort.postMessage(x);`;
@@ -119,12 +93,16 @@ async function analysisSeconds(n: number, articles: readonly BenchArticle[], war
  * analyzer per thread (loaded and warmed up before the clock starts), for N = 1 and each count
  * asked for; each N also runs a fixed CPU loop per thread to show how far the machine itself scales,
  * and the CPU time of every thread is split into the analysis threads' and V8's helper threads'.
+ * Each worker first analyses `warmup` articles of its share, untimed, so the pass measures warm
+ * code: V8's optimising compiler does most of its work in about the first 500 articles of a thread
+ * (on helper threads, beside the analysis), once per worker, and counting it would charge N workers
+ * N times that fixed cost against the same corpus.
  */
 export async function measureWorkers(
   articles: readonly BenchArticle[],
   sentences: number,
   counts: readonly number[],
-  warmup = 50,
+  warmup = 500,
 ): Promise<WorkerRun[]> {
   const runs: WorkerRun[] = [];
   const spins: number[] = [];

@@ -7,7 +7,7 @@ import { createDoc, type Doc } from './document.js';
 import { entitiesStage } from './entities/entities-stage.js';
 import type { EventCoder } from './events/code-sentence.js';
 import { createEventCoder, eventsStage } from './events/events-stage.js';
-import { runPipeline, type Pipeline } from './pipeline.js';
+import { runPipeline, runPipelineBatch, type Pipeline } from './pipeline.js';
 import { loadQualityPatterns, type QualityPatterns } from './quality/quality-patterns.js';
 import { qualityStage } from './quality/quality-stage.js';
 import { bundledAttributionLexicon, type AttributionLexicon } from './quotes/attribution-lexicon.js';
@@ -28,7 +28,16 @@ export interface Analyzer {
   readonly pipeline: Pipeline;
   readonly versions: DataVersions;
   analyze(article: Article | string): AnalysisRecord;
+  /**
+   * The records of several articles, in their order: the same records as `analyze` gives one by
+   * one, computed stage by stage over batches of {@link ANALYSIS_BATCH} articles, which costs less
+   * CPU (see `runPipelineBatch`). An article that makes a stage throw fails the whole call.
+   */
+  analyzeAll(articles: readonly (Article | string)[]): AnalysisRecord[];
 }
+
+/** How many articles `analyzeAll` runs through each stage together. */
+export const ANALYSIS_BATCH = 32;
 
 /** The data files the stages code with, loaded and schema-checked once. */
 export interface AnalysisData {
@@ -100,6 +109,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     pipeline,
     versions,
     analyze: (article) => toRecord(runPipeline(pipeline, createDoc(article)), versions),
+    analyzeAll: (articles) => {
+      const records: AnalysisRecord[] = [];
+      for (let k = 0; k < articles.length; k += ANALYSIS_BATCH) {
+        const docs = articles.slice(k, k + ANALYSIS_BATCH).map(createDoc);
+        for (const doc of runPipelineBatch(pipeline, docs)) records.push(toRecord(doc, versions));
+      }
+      return records;
+    },
   };
 }
 
