@@ -80,3 +80,29 @@ test('quality: a lightly edited restatement is a repeat', () => {
   const q = run(`${p1}\n\n${p2}\n\n${p3}`);
   assert.equal(q.repeatedParagraphs.length, 1);
 });
+
+test('quality: in a long live blog whose updates share an opening, only the restated updates are repeats', () => {
+  const towns = ['Kharkiv', 'Odesa', 'Dnipro', 'Sumy', 'Poltava', 'Kherson', 'Mykolaiv', 'Zaporizhzhia', 'Chernihiv', 'Lviv'];
+  const events = [
+    'drones struck an energy facility',
+    'a missile hit a residential block',
+    'air defence units downed two cruise missiles',
+    'rescuers pulled three people from the rubble',
+    'power was restored to most homes',
+    'a school was damaged by falling debris',
+    'trains were delayed by up to two hours',
+  ];
+  const updates = events.flatMap((event) => towns.map((town) => `the regional administration said on Telegram that in ${town} ${event} overnight.`));
+  const paragraphs = updates.map((u, i) => `Update ${i + 1}: ${u}`);
+  const edited = paragraphs[2]!.replace('overnight.', 'overnight, police said.');
+  const text = [...paragraphs, edited, paragraphs[67]!].join('\n\n');
+  const q = run(text);
+  const starts = paragraphs.map((p) => text.indexOf(p));
+  assert.deepEqual(
+    q.repeatedParagraphs.map((r) => [text.slice(r.start, r.end), r.repeats.start]),
+    [
+      [edited, starts[2]],
+      [paragraphs[67], starts[67]],
+    ],
+  );
+});

@@ -78,7 +78,7 @@ function claimKey(k: KeyContext, claim: Claim, index: number): string {
     if (source) addActor(actors, claimActor(source));
   }
   const root = k.eventRoots[index] ?? (k.coder ? verbRoot(k, claim, k.coder) : null) ?? '-';
-  return `${actors.sort().join('+')}|${root}|${objectWords(k, claim).join(' ')}`;
+  return `${sortedInPlace(actors).join('+')}|${root}|${objectWords(k, claim).join(' ')}`;
 }
 
 function addActor(actors: string[], actor: string): void {
@@ -251,7 +251,21 @@ function objectWords(k: KeyContext, claim: Claim): string[] {
       if (best.length > KEY_OBJECT_WORDS) best.pop();
     }
   }
-  return best.sort();
+  return sortedInPlace(best);
+}
+
+/**
+ * A short list of distinct strings sorted in place as `Array.prototype.sort` orders them (by UTF-16
+ * code units), by insertion: no work array per call.
+ */
+function sortedInPlace(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i;
+    for (; j > 0 && v < list[j - 1]!; j--) list[j] = list[j - 1]!;
+    list[j] = v;
+  }
+  return list;
 }
 
 /** Whether `a` comes before `b` among object words: longer first, then alphabetical. */

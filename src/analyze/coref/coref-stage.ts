@@ -15,6 +15,18 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
 const WINDOW = 2;
+/** The longest pronoun of either list. */
+const MAX_PRONOUN = 10;
+
+/**
+ * Whether a word can lower-case to a pronoun of either list: its first letter is h, s or t in
+ * either case (no other character lower-cases to one of those), and it is no longer than the longest.
+ */
+function mayBePronoun(word: string): boolean {
+  if (word.length > MAX_PRONOUN) return false;
+  const c = word.charCodeAt(0) | 0x20;
+  return c === 0x68 || c === 0x73 || c === 0x74;
+}
 
 interface Antecedent {
   readonly entity: number;
@@ -43,8 +55,12 @@ function personGender(e: Entity, kb: KnowledgeBase): Gender | null {
  */
 export function corefStage(kb: KnowledgeBase): Stage {
   const actorVerbs = new Set(kb.cues.actorVerbs);
-  const capitals = new Set<string>();
-  for (const c of kb.countries.values()) for (const name of c.capitals) capitals.add(`${c.iso3}|${name}`);
+  const capitals = new Map<string, Set<string>>();
+  for (const c of kb.countries.values()) {
+    const names = capitals.get(c.iso3) ?? new Set<string>();
+    for (const name of c.capitals) names.add(name);
+    capitals.set(c.iso3, names);
+  }
   return {
     name: 'coref',
     run(doc: Doc): Doc {
@@ -87,7 +103,7 @@ export function corefStage(kb: KnowledgeBase): Stage {
         return null;
       };
       for (const t of doc.tokens) {
-        if (t.kind !== 'word' || t.text.length > 10) continue;
+        if (t.kind !== 'word' || !mayBePronoun(t.text)) continue;
         const lower = t.text.toLowerCase();
         const gender = PRONOUN_GENDER.get(lower) ?? null;
         const list = gender ? persons : GROUP_PRONOUNS.has(lower) ? groups : null;
@@ -107,11 +123,11 @@ export function corefStage(kb: KnowledgeBase): Stage {
   };
 }
 
-function isGovernmentActor(e: Entity, doc: Doc, capitals: ReadonlySet<string>, verbs: ReadonlySet<string>): boolean {
+function isGovernmentActor(e: Entity, doc: Doc, capitals: ReadonlyMap<string, ReadonlySet<string>>, verbs: ReadonlySet<string>): boolean {
   if (e.type !== 'GPE' && e.type !== 'FAC') return false;
   const country = e.kb.country;
   if (!country) return false;
-  if (e.type === 'GPE' && !capitals.has(`${country}|${e.name}`)) return false;
+  if (e.type === 'GPE' && !capitals.get(country)?.has(e.name)) return false;
   if (e.type === 'FAC' && e.sector !== 'GOV') return false;
   for (const m of e.mentions) {
     const next = /^\s*([\p{L}']+)/u.exec(doc.text.slice(m.end, m.end + 24));

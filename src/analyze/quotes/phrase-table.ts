@@ -1,3 +1,5 @@
+import { WordShapes } from './word-shapes.js';
+
 /** A multi-word phrase and the value it stands for. */
 export interface PhraseEntry<V> {
   readonly words: readonly string[];
@@ -17,6 +19,8 @@ export interface PhraseMatch<V> {
  */
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, PhraseEntry<V>[]>();
+  /** The shapes of the first words, to pass over most words without hashing them. */
+  private readonly firstShapes: WordShapes;
 
   /** Builds the table from phrases (split on spaces) and their values. */
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -27,12 +31,15 @@ export class PhraseTable<V> {
       list.push({ words, value });
       this.byFirst.set(words[0]!, list);
     }
+    this.firstShapes = new WordShapes(this.byFirst.keys());
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The longest phrase starting at `start` in the lower-cased words, ending before `limit`. */
   match(lower: readonly string[], start: number, limit: number = lower.length): PhraseMatch<V> | null {
-    const list = this.byFirst.get(lower[start] ?? '');
+    const word = lower[start] ?? '';
+    if (!this.firstShapes.mayHave(word)) return null;
+    const list = this.byFirst.get(word);
     if (!list) return null;
     for (const e of list) {
       if (start + e.words.length > limit) continue;
@@ -45,6 +52,6 @@ export class PhraseTable<V> {
 
   /** Whether some phrase starts with this word. */
   starts(word: string): boolean {
-    return this.byFirst.has(word);
+    return this.firstShapes.mayHave(word) && this.byFirst.has(word);
   }
 }
