@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { migrateStore } from './migrations/migrate-store.js';
 import { isPostgresLocation, openPostgres } from './postgres/open-postgres.js';
 import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite/sqlite-backend.js';
@@ -12,6 +13,8 @@ export interface OpenStoreOptions {
   readonly readonly?: boolean;
   /** How long to wait for another connection's lock before failing with `locked`, in ms; 5000 by default. */
   readonly busyTimeoutMs?: number;
+  /** SQLite page cache in MiB (the `cache_size` pragma), 64 unless given; ignored for PostgreSQL. */
+  readonly pageCacheMib?: number;
 }
 
 /**
@@ -29,6 +32,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     : { db: openSqlite(location, readonly, busyTimeoutMs), backend: sqliteBackend, shown: location };
   try {
     await migrateStore(db, backend, readonly);
+    if (options.pageCacheMib !== undefined && backend === sqliteBackend) await sql.raw(`pragma cache_size = -${Math.floor(options.pageCacheMib * 1024)}`).execute(db);
   } catch (error) {
     await db.destroy();
     const translated = backend.translateError(error);

@@ -1,4 +1,3 @@
-import { createAnalyzer } from '../../analyze/analyzer.js';
 import { AnalysisPoolError } from '../../analyze/pool/analysis-pool-error.js';
 import { autoWorkers, createAnalysisPool } from '../../analyze/pool/analysis-pool.js';
 import type { AnalyzeArticle } from '../../analyze/pool/analyze-in-order.js';
@@ -49,11 +48,13 @@ export function timeLimitOption(args: ParsedArgs): number | null {
  * Starts the analysis the options ask for: worker threads (always when there is a time budget, since
  * only a worker can be stopped mid-analysis), or, with `--time-limit 0 --workers 1`, the main thread.
  * Waits until the workers have loaded their data, so a bad `--kb` file fails here as a DataFileError.
- * `workers` defaults to `--workers`.
+ * `workers` defaults to `--workers`. The analysis modules are imported only when the main thread analyses
+ * itself; while workers analyse, the main thread does not need them.
  */
 export async function startCliAnalysis(args: ParsedArgs, workers = workersOption(args)): Promise<CliAnalysis> {
   const timeLimitMs = timeLimitOption(args);
   if (workers === 1 && timeLimitMs === null) {
+    const { createAnalyzer } = await import('../../analyze/analyzer.js');
     const analyzer = createAnalyzer({ kb: loadKbForCli(args) });
     return {
       workers: 0,

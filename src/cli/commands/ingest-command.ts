@@ -11,6 +11,12 @@ import { UsageError } from '../usage-error.js';
 import { analysisOptions, startCliAnalysis } from './analysis-options.js';
 import { dbLocation, dbOption, kbOption, readOptions } from './shared-options.js';
 
+/**
+ * SQLite page cache of an ingest, in MiB (queries keep the store's default of 64): batched inserts touch
+ * each page briefly, and the cache of a growing store would otherwise fill up to 64 MiB of the ingest's memory.
+ */
+export const INGEST_PAGE_CACHE_MIB = 16;
+
 /** What one ingest run did. */
 export interface IngestSummary {
   readonly read: number;
@@ -112,7 +118,7 @@ Examples:
   async run(args, io) {
     if (!args.positionals.length) throw new UsageError('ingest needs at least one input (a file, folder, glob, URL or -)');
     const db = dbLocation(args, io.env);
-    const store = await openStore(db);
+    const store = await openStore(db, { pageCacheMib: INGEST_PAGE_CACHE_MIB });
     try {
       const summary = await ingest(args.positionals, store, io, args);
       for (const line of summaryLines(summary, db)) writeLine(io.stdout, line);
