@@ -18,31 +18,53 @@ export interface CorpusLinker {
   link(): Promise<CorpusLinkSummary>;
 }
 
+/** Bounds of a linker's memory. */
+export interface CorpusLinkerOptions {
+  /** Most recent articles the copy detector keeps to match against (see {@link CopyDetector}). */
+  readonly window?: number;
+  /** Terms the open stories' centroids may hold together (see {@link StoryClusterer}). */
+  readonly openTerms?: number;
+}
+
 /**
- * A linker over a store. Its state (MinHash index, story centroids) lives in memory: the first
- * `link()` that finds unlinked articles rebuilds it from the stored articles and their stored links
- * (each article replayed into its stored story, so story numbers stay stable across restarts);
- * later calls only read the articles stored since. A copy joins the story of the article it
- * copies. An article stored again with new content has lost its link in the store; when the state
- * still holds its old content, it is rebuilt from the store, so the new content is placed afresh.
+ * A linker over a store. Its state (MinHash index, story centroids) lives in memory and is bounded
+ * (the copy detector's window of recent articles, the clusterer's open stories): the first `link()`
+ * that finds unlinked articles rebuilds it from the stored linked articles, the last `window` of them
+ * replayed into their stored stories (so story numbers stay stable across restarts; new stories are
+ * numbered after the highest stored); later calls only read the articles stored since. A copy joins
+ * the story of the article it copies. An article stored again with new content has lost its link in
+ * the store: its old version is dropped from the copy detector and it is placed afresh (its old text
+ * stays in its old story's centroid).
  */
-export function createCorpusLinker(store: Store): CorpusLinker {
+export function createCorpusLinker(store: Store, options: CorpusLinkerOptions = {}): CorpusLinker {
+  const window = options.window ?? 16_384;
   let detector: CopyDetector | null = null;
-  let clusterer = new StoryClusterer();
+  let clusterer = new StoryClusterer({ openTerms: options.openTerms });
   const storyOf = new Map<string, number>();
-  const used = new Set<number>();
+
+  function remember(id: string, story: number): void {
+    storyOf.delete(id);
+    storyOf.set(id, story);
+    for (const oldest of storyOf.keys()) {
+      if (storyOf.size <= window) break;
+      storyOf.delete(oldest);
+    }
+  }
 
   function restore(articles: readonly CorpusArticle[]): CopyDetector {
-    const d = new CopyDetector();
-    clusterer = new StoryClusterer();
-    storyOf.clear();
-    used.clear();
-    const linked = articles.filter((a) => a.story !== null);
-    d.restore(linked.map((a) => ({ article: a, copyOf: a.copyOf })));
-    for (const a of linked) {
-      storyOf.set(a.id, clusterer.assign(a, a.story!));
-      used.add(a.story!);
+    let highest = -1;
+    const linked: CorpusArticle[] = [];
+    for (const a of articles) {
+      if (a.story === null) continue;
+      highest = Math.max(highest, a.story);
+      linked.push(a);
     }
+    const recent = linked.slice(-window);
+    const d = new CopyDetector({ window });
+    clusterer = new StoryClusterer({ openTerms: options.openTerms, firstStory: highest + 1 });
+    storyOf.clear();
+    d.restore(recent.map((a) => ({ article: a, copyOf: a.copyOf })));
+    for (const a of recent) remember(a.id, clusterer.assign(a, a.story!));
     return d;
   }
 
@@ -50,22 +72,23 @@ export function createCorpusLinker(store: Store): CorpusLinker {
     async link() {
       let articles = await store.corpusArticles({ unlinked: true });
       if (articles.length === 0) return { linked: 0, copies: 0, stories: 0 };
-      if (detector === null || articles.some((a) => storyOf.has(a.id))) {
-        articles = await store.corpusArticles();
-        detector = restore(articles);
+      if (detector === null) {
+        const all = await store.corpusArticles();
+        detector = restore(all);
+        articles = all.filter((a) => a.story === null);
       }
       const out = new Map<string, CorpusLink>();
       let linked = 0;
       let copies = 0;
       let stories = 0;
       for (const a of articles) {
-        if (a.story !== null) continue;
         linked++;
         const result = detector.add(a);
-        const story = result.matched !== null ? clusterer.assign(a, storyOf.get(result.matched)!) : clusterer.add(a);
-        if (!used.has(story)) stories++;
-        used.add(story);
-        storyOf.set(a.id, story);
+        const known = result.matched === null ? undefined : storyOf.get(result.matched);
+        const next = clusterer.nextStory;
+        const story = known !== undefined ? clusterer.assign(a, known) : clusterer.add(a);
+        if (story >= next) stories++;
+        remember(a.id, story);
         for (const l of result.links) {
           out.set(l.id, { articleId: l.id, story: storyOf.get(l.id)!, copyOf: l.copyOf, similarity: l.similarity });
         }

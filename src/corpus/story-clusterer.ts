@@ -11,7 +11,7 @@ export interface StoryInput {
   readonly entities?: readonly string[];
 }
 
-/** Tuning of the clusterer. */
+/** Tuning and bounds of the clusterer. */
 export interface StoryClustererOptions {
   /** Cosine similarity to a story's centroid needed to join it. */
   readonly threshold?: number;
@@ -21,11 +21,23 @@ export interface StoryClustererOptions {
   readonly titleWeight?: number;
   /** How many times an entity counts against a body word. */
   readonly entityWeight?: number;
+  /** Terms a story's centroid keeps, its heaviest (1,024 by default); it is cut back to them once it holds twice as many. */
+  readonly centroidTerms?: number;
+  /**
+   * Terms all open stories' centroids may hold together (100,000 by default): past that, the
+   * stories joined least recently are closed, and no article can join a closed story again.
+   */
+  readonly openTerms?: number;
+  /** Terms whose document frequency is counted (100,000 by default); past that, the rarest are dropped and counted again from 1. */
+  readonly vocabulary?: number;
+  /** The number the first story started gets (0 by default); later ones count up from the highest seen. */
+  readonly firstStory?: number;
 }
 
 interface Story {
   readonly id: number;
   readonly centroid: Map<string, number>;
+  norm: number | null;
   lastDay: number | null;
   size: number;
 }
@@ -42,10 +54,14 @@ function dayOf(published: string | null): number | null {
  * Groups articles about the same news event into stories, incrementally: each new article joins
  * the story whose centroid is most similar (TF-IDF cosine over title, body and entities, damped by
  * the time since the story's last article), or starts a story of its own.
+ *
+ * Its memory is bounded: a centroid keeps its `centroidTerms` heaviest terms, the open stories'
+ * centroids hold at most `openTerms` terms together (the stories joined least recently are closed
+ * first), and document frequencies are counted for at most `vocabulary` terms.
  */
 export class StoryClusterer {
   private readonly stories = new Map<number, Story>();
-  private nextId = 0;
+  private nextId: number;
   private readonly df = new Map<string, number>();
   private docs = 0;
   private readonly postings = new Map<string, Set<number>>();
@@ -53,12 +69,30 @@ export class StoryClusterer {
   private readonly halfLife: number;
   private readonly titleWeight: number;
   private readonly entityWeight: number;
+  private readonly centroidTerms: number;
+  private readonly openTerms: number;
+  private heldTerms = 0;
+  private readonly vocabulary: number;
 
   constructor(options: StoryClustererOptions = {}) {
     this.threshold = options.threshold ?? 0.18;
     this.halfLife = options.halfLifeDays ?? 180;
     this.titleWeight = options.titleWeight ?? 3;
     this.entityWeight = options.entityWeight ?? 2;
+    this.centroidTerms = Math.max(1, options.centroidTerms ?? 1024);
+    this.openTerms = Math.max(1, options.openTerms ?? 100_000);
+    this.vocabulary = Math.max(1, options.vocabulary ?? 100_000);
+    this.nextId = options.firstStory ?? 0;
+  }
+
+  /** The number the next story started will get. */
+  get nextStory(): number {
+    return this.nextId;
+  }
+
+  /** What the clusterer holds: open stories, terms over all their centroids, terms with a document frequency. */
+  get held(): { readonly stories: number; readonly centroidTerms: number; readonly vocabulary: number } {
+    return { stories: this.stories.size, centroidTerms: this.heldTerms, vocabulary: this.df.size };
   }
 
   /** Adds an article and returns the number of the story it joined or started. */
@@ -68,7 +102,7 @@ export class StoryClusterer {
     let best: Story | null = null;
     let bestScore = 0;
     for (const s of this.candidates(vector)) {
-      let score = this.cosine(vector, s.centroid);
+      let score = this.cosine(vector, s);
       if (day !== null && s.lastDay !== null) score *= 0.5 ** (Math.abs(day - s.lastDay) / this.halfLife);
       if (score > bestScore) {
         best = s;
@@ -79,8 +113,8 @@ export class StoryClusterer {
   }
 
   /**
-   * Adds an article to a given story (started if unknown) instead of the most similar one: for an
-   * article known to copy another, and to rebuild the clusterer from stored assignments.
+   * Adds an article to a given story (started, or opened again, if not open) instead of the most
+   * similar one: for an article known to copy another, and to rebuild the clusterer from stored assignments.
    */
   assign(article: StoryInput, story: number): number {
     return this.join(this.stories.get(story) ?? this.open(story), this.learn(article), dayOf(article.published));
@@ -90,26 +124,66 @@ export class StoryClusterer {
     const counts = this.counts(article);
     this.docs++;
     for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    return this.weigh(counts);
+    const vector = this.weigh(counts);
+    if (this.df.size > this.vocabulary) this.dropRareTerms();
+    return vector;
   }
 
   private join(story: Story, vector: ReadonlyMap<string, number>, day: number | null): number {
+    this.heldTerms -= story.centroid.size;
     for (const [t, w] of vector) {
       story.centroid.set(t, (story.centroid.get(t) ?? 0) + w);
       let p = this.postings.get(t);
       if (!p) this.postings.set(t, (p = new Set()));
       p.add(story.id);
     }
+    story.norm = null;
     story.size++;
     if (day !== null) story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
+    if (story.centroid.size > 2 * this.centroidTerms) this.cut(story);
+    this.heldTerms += story.centroid.size;
+    this.stories.delete(story.id);
+    this.stories.set(story.id, story);
+    for (const oldest of this.stories.values()) {
+      if (this.heldTerms <= this.openTerms || oldest === story) break;
+      this.close(oldest);
+    }
     return story.id;
   }
 
   private open(id: number): Story {
-    const s: Story = { id, centroid: new Map(), lastDay: null, size: 0 };
+    const s: Story = { id, centroid: new Map(), norm: null, lastDay: null, size: 0 };
     this.stories.set(id, s);
     this.nextId = Math.max(this.nextId, id + 1);
     return s;
+  }
+
+  private close(story: Story): void {
+    for (const t of story.centroid.keys()) this.unpost(t, story.id);
+    this.heldTerms -= story.centroid.size;
+    this.stories.delete(story.id);
+  }
+
+  private cut(story: Story): void {
+    const kept = new Set([...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, this.centroidTerms).map(([t]) => t));
+    for (const t of [...story.centroid.keys()]) {
+      if (kept.has(t)) continue;
+      story.centroid.delete(t);
+      this.unpost(t, story.id);
+    }
+  }
+
+  private unpost(term: string, story: number): void {
+    const p = this.postings.get(term);
+    if (!p) return;
+    p.delete(story);
+    if (p.size === 0) this.postings.delete(term);
+  }
+
+  private dropRareTerms(): void {
+    for (let floor = 1; this.df.size > this.vocabulary / 2; floor++) {
+      for (const [t, n] of this.df) if (n <= floor) this.df.delete(t);
+    }
   }
 
   private counts(a: StoryInput): TermCounts {
@@ -138,11 +212,14 @@ export class StoryClusterer {
     return [...ids].map((id) => this.stories.get(id)!);
   }
 
-  private cosine(v: ReadonlyMap<string, number>, centroid: ReadonlyMap<string, number>): number {
+  private cosine(v: ReadonlyMap<string, number>, story: Story): number {
+    if (story.norm === null) {
+      let norm = 0;
+      for (const w of story.centroid.values()) norm += w * w;
+      story.norm = norm;
+    }
     let dot = 0;
-    let norm = 0;
-    for (const w of centroid.values()) norm += w * w;
-    for (const [t, w] of v) dot += w * (centroid.get(t) ?? 0);
-    return norm ? dot / Math.sqrt(norm) : 0;
+    for (const [t, w] of v) dot += w * (story.centroid.get(t) ?? 0);
+    return story.norm ? dot / Math.sqrt(story.norm) : 0;
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CopyDetector, type CopyInput, type CopyLink } from '../../src/corpus/copy-detector.js';
-import { ELECTION_REPORT, PORT_LIGHT_EDIT, PORT_OTHER_REPORT, PORT_REPORT, PORT_SPUN } from './fixtures/copy-texts.js';
+import { ELECTION_REPORT, PORT_LIGHT_EDIT, PORT_OTHER_REPORT, PORT_REPORT, PORT_SPUN, QUAKE_REPORT } from './fixtures/copy-texts.js';
 
 interface Case {
   readonly name: string;
@@ -109,4 +109,42 @@ test('copies: another outlet reporting the same event is matched to nothing', ()
     matched: null,
     links: [{ id: 'other', copyOf: null, similarity: null }],
   });
+});
+
+test('copies: an article older than the window is forgotten, so a later copy of it is new', () => {
+  const others = [ELECTION_REPORT, PORT_OTHER_REPORT, QUAKE_REPORT];
+  for (const [window, expected] of [
+    [4, null],
+    [5, 'wire'],
+  ] as const) {
+    const d = new CopyDetector({ window });
+    d.add({ id: 'wire', text: PORT_REPORT, published: '2026-03-03' });
+    others.forEach((text, i) => d.add({ id: `other-${i}`, text, published: '2026-03-03' }));
+    assert.equal(d.add({ id: 'edit', text: PORT_LIGHT_EDIT, published: '2026-03-04' }).links[0]!.copyOf, expected);
+    assert.equal(d.has('wire'), expected !== null);
+  }
+});
+
+test('copies: a late original relinks the copies still in the window only', () => {
+  const d = new CopyDetector({ window: 4 });
+  for (let i = 1; i <= 6; i++) d.add({ id: `c${i}`, text: `${PORT_LIGHT_EDIT} Update ${i}.`, published: '2026-03-05' });
+  const r = d.add({ id: 'wire', text: PORT_REPORT, published: '2026-03-03' });
+  assert.deepEqual(
+    r.links.map((l) => [l.id, l.copyOf]),
+    [['wire', null], ['c4', 'wire'], ['c5', 'wire'], ['c6', 'wire']],
+  );
+});
+
+test('copies: what the detector holds stops growing at its window', () => {
+  const sentences = [PORT_REPORT, PORT_OTHER_REPORT, ELECTION_REPORT, QUAKE_REPORT].flatMap((t) => t.split(/(?<=\.) /));
+  const d = new CopyDetector({ window: 50 });
+  const held: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const text = Array.from({ length: 4 }, (_x, k) => sentences[(i * 7 + k * 11) % sentences.length]).join(' ');
+    d.add({ id: `a${i}`, text, published: null });
+    if (i === 99 || i === 299) held.push(d.size, d.typedBytes);
+  }
+  assert.deepEqual(held.slice(2), held.slice(0, 2));
+  assert.equal(held[0], 50);
+  assert.ok(held[1]! < 50 * 1_500, `typed arrays ${held[1]} bytes`);
 });

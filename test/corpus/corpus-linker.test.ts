@@ -119,3 +119,35 @@ test('corpus: since keeps the stories with a recent article, whole', async () =>
     await store.close();
   }
 });
+
+test('corpus: a copy of an article older than the window is linked as new', async () => {
+  const store = await openStore(':memory:');
+  try {
+    const linker = createCorpusLinker(store, { window: 3 });
+    for (const r of [R.wire, R.vote, R.quake, R.edit]) {
+      await store.putRecords([r]);
+      await linker.link();
+    }
+    assert.deepEqual((await store.corpusArticles()).filter((a) => a.copyOf !== null), []);
+  } finally {
+    await store.close();
+  }
+});
+
+test('corpus: a restart restores the window only and numbers new stories after every stored one', async () => {
+  const file = join(dir, 'restore-window.db');
+  let store = await openStore(file);
+  try {
+    await store.putRecords([R.vote, R.wire, R.quake, R.edit]);
+    await createCorpusLinker(store).link();
+    const before = new Set((await store.storyArticles()).map((a) => a.story));
+    await store.close();
+    store = await openStore(file);
+    await store.putRecords([R.talks]);
+    assert.deepEqual(await createCorpusLinker(store, { window: 1 }).link(), { linked: 1, copies: 0, stories: 1 });
+    const talks = (await store.storyArticles()).find((a) => a.articleId === 'talks')!.story;
+    assert.ok(talks > Math.max(...before), `story ${talks} after ${[...before]}`);
+  } finally {
+    await store.close();
+  }
+});
