@@ -50,8 +50,13 @@ interface Cluster<M extends DyadRow> {
 }
 
 function earlier(e: DyadRow, than: DyadRow): boolean {
-  const p = (e.published ?? '\uffff').localeCompare(than.published ?? '\uffff');
+  const p = collate(e.published ?? '\uffff', than.published ?? '\uffff');
   return p !== 0 ? p < 0 : e.articleId < than.articleId;
+}
+
+/** `x.localeCompare(y)`, without collating equal strings. */
+function collate(x: string, y: string): number {
+  return x === y ? 0 : x.localeCompare(y);
 }
 
 /** Distinct (article, sentence) pairs among the mentions of a cluster: small clusters are compared pair by pair. */
@@ -164,10 +169,12 @@ function countSeries<M extends DyadRow>(mentions: readonly M[], unit: PeriodUnit
   const clusters = new Map<number | string, KeyClusters<M>>();
   const made: Cluster<M>[][] = [];
   const newestFirst = mentions.every((m, i) => i === 0 || m.day <= mentions[i - 1]!.day);
+  let lastDay: string | undefined;
+  let dayNumber = 0;
   for (const e of mentions) {
-    let dayNumber = dayNumbers.get(e.day);
-    if (dayNumber === undefined) {
-      dayNumber = Date.parse(e.day) / 86_400_000;
+    if (e.day !== lastDay) {
+      lastDay = e.day;
+      dayNumber = dayNumbers.get(e.day) ?? Date.parse(e.day) / 86_400_000;
       dayNumbers.set(e.day, dayNumber);
     }
     const place = e.story ?? e.articleId;
@@ -242,9 +249,18 @@ function summarise<M extends DyadRow>(period: string, list: readonly Cluster<M>[
   let coop = 0;
   let top = list[0]!;
   let topCount = -1;
+  let lastArticle: string | undefined;
+  let lastOutlet: string | undefined;
   const count = (m: DyadRow): number => {
-    articles.add(m.articleId);
-    sources.add(m.outlet ?? `article ${m.articleId}`);
+    if (m.articleId !== lastArticle) {
+      lastArticle = m.articleId;
+      articles.add(m.articleId);
+    }
+    if (m.outlet === null) sources.add(`article ${m.articleId}`);
+    else if (m.outlet !== lastOutlet) {
+      lastOutlet = m.outlet;
+      sources.add(m.outlet);
+    }
     return m.goldstein;
   };
   for (const c of list) {
@@ -279,7 +295,7 @@ function before(x: Cluster<DyadRow>, n: number, y: Cluster<DyadRow>, m: number):
   if (n !== m) return n > m;
   const g = Math.abs(x.lead.goldstein) - Math.abs(y.lead.goldstein);
   if (g !== 0) return g > 0;
-  const d = x.day.localeCompare(y.day);
+  const d = collate(x.day, y.day);
   if (d !== 0) return d < 0;
-  return x.lead.articleId.localeCompare(y.lead.articleId) < 0;
+  return collate(x.lead.articleId, y.lead.articleId) < 0;
 }

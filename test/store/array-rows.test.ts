@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { arrayRows } from '../../src/store/array-rows.js';
 import { openStore } from '../../src/store/open-store.js';
 import { openPostgres } from '../../src/store/postgres/open-postgres.js';
@@ -36,6 +36,28 @@ for (const backend of BACKENDS) {
         const arrays = await arrayRows(db, query);
         assert.deepStrictEqual(arrays, objects.map((r) => [r.goldstein, r.id, r.idx, r.story, r.target_actor]));
         assert.deepStrictEqual(await query.execute(), objects, 'the same query run as usual still gives objects');
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    test('keeps texts, fractions and large integers exact, and gives no rows as an empty list', async () => {
+      const location = await backend.fresh();
+      const store = await openStore(location);
+      await store.putRecords(corpusRecords());
+      await store.close();
+      const db = await openDatabase(location);
+      try {
+        const query = db
+          .selectFrom('events as e')
+          .innerJoin('articles as a', 'a.seq', 'e.article')
+          .select(['e.evidence', 'a.text', sql<number>`e.goldstein / 3.0 + 0.1`.as('third'), sql<number>`e.idx + 9007199254740000`.as('big')])
+          .orderBy('a.id')
+          .orderBy('e.idx');
+        const objects = await query.execute();
+        assert.ok(objects.some((r) => /["\n\u2019]/.test(r.text ?? '')) && objects.some((r) => !Number.isInteger(r.third)), 'texts with quotes or line breaks, fractions');
+        assert.deepStrictEqual(await arrayRows(db, query), objects.map((r) => [r.evidence, r.text, r.third, r.big]));
+        assert.deepStrictEqual(await arrayRows(db, query.where('e.idx', '<', 0)), []);
       } finally {
         await db.destroy();
       }

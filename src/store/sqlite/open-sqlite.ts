@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { ARRAY_ROWS } from '../array-rows.js';
 import type { StoreDatabase } from '../store-database.js';
 import { StoreError } from '../store-error.js';
 import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite-backend.js';
@@ -10,7 +9,7 @@ import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite-backend.js';
 const STATEMENT_CACHE_SIZE = 256;
 const PAGE_CACHE_KIB = 65_536;
 
-/** A better-sqlite3 database as Kysely wants it, reusing prepared statements by their SQL; a statement opened by `ARRAY_ROWS` gives rows as arrays. */
+/** A better-sqlite3 database as Kysely wants it, reusing prepared statements by their SQL. */
 function cachingDatabase(db: Database.Database): SqliteDatabase {
   const cache = new Map<string, Database.Statement>();
   return {
@@ -24,7 +23,6 @@ function cachingDatabase(db: Database.Database): SqliteDatabase {
         cache.delete(query);
       } else {
         statement = db.prepare(query);
-        if (query.startsWith(ARRAY_ROWS)) statement.raw(true);
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(query, statement);
