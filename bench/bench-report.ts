@@ -115,6 +115,10 @@ export function formatReport(r: BenchReport): string {
     '',
     'analysis, one thread:',
     rateLine('newsgraph', r.analysis),
+    rateLine('  one by one', r.analysis.oneByOne),
+    ...(r.analysis.analysisCpuSeconds === null || r.analysis.helperCpuSeconds === null
+      ? []
+      : [`  CPU of the first pass: analysing thread ${fixed(r.analysis.analysisCpuSeconds, 2)} s, V8 helper threads (compiler, GC) ${fixed(r.analysis.helperCpuSeconds, 2)} s`]),
     `  peak RSS ${fixed(r.analysis.peakRssMb)} MB; analyzer load ${fixed(r.analysis.loadMs)} ms; found ${fixed(r.analysis.entities)} entities, ${fixed(r.analysis.events)} events, ${fixed(r.analysis.quotes)} quotes, ${fixed(r.analysis.claims)} claims, ${fixed(r.analysis.times)} times`,
   ];
   if (r.references) {

@@ -23,8 +23,8 @@ export interface AnalysisFigures extends Throughput {
   readonly analysisCpuSeconds: number | null;
   /** Of the pass's CPU time, V8's and libuv's helper threads'; null off Linux. */
   readonly helperCpuSeconds: number | null;
-  /** A second pass over the same articles through `analyzeAll` (stage by stage over batches), after the first. */
-  readonly batched: Throughput;
+  /** A second pass over the same articles through `analyze`, one article through every stage at a time, after the first. */
+  readonly oneByOne: Throughput;
 }
 
 /** The figures of the pass and the records it produced (kept for the ingest and query benches). */
@@ -35,24 +35,24 @@ export interface AnalysisRun {
 }
 
 /**
- * Analyses every article once on this thread with `analyze`, after a short untimed warm-up, and
- * times the pass; then times a second pass through `analyzeAll`, whose records are the same.
+ * Analyses every article once on this thread with `analyzeAll` (stage by stage over batches, as the
+ * CLI's analysis workers do), after a short untimed warm-up, and times the pass; then times a second
+ * pass article by article through `analyze` (same records; its code is warmer by then).
  */
 export function measureAnalysis(articles: readonly BenchArticle[], sentences: number, warmup = 50): AnalysisRun {
   const loading = startStopwatch();
   const analyzer = createAnalyzer();
   const loadMs = loading().seconds * 1000;
-  for (const a of articles.slice(0, warmup)) analyzer.analyze(a);
-  const records: AnalysisRecord[] = [];
+  analyzer.analyzeAll(articles.slice(0, warmup));
   const threadsBefore = threadCpu();
   const pass = startStopwatch();
-  for (const a of articles) records.push(analyzer.analyze(a));
+  const records = analyzer.analyzeAll(articles);
   const elapsed = pass();
   const threadsAfter = threadCpu();
   const split = threadsBefore && threadsAfter ? splitThreadCpu(threadsBefore, threadsAfter, new Set([process.pid]), false) : null;
-  const batching = startStopwatch();
-  analyzer.analyzeAll(articles);
-  const batched = throughput(articles, sentences, batching());
+  const single = startStopwatch();
+  for (const a of articles) analyzer.analyze(a);
+  const oneByOne = throughput(articles, sentences, single());
   const sum = (f: (r: AnalysisRecord) => number): number => records.reduce((n, r) => n + f(r), 0);
   return {
     analyzer,
@@ -68,7 +68,7 @@ export function measureAnalysis(articles: readonly BenchArticle[], sentences: nu
       times: sum((r) => r.times.length),
       analysisCpuSeconds: split?.chosenCpuSeconds ?? null,
       helperCpuSeconds: split?.otherCpuSeconds ?? null,
-      batched,
+      oneByOne,
     },
   };
 }

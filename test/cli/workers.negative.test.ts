@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAnalysisPool } from '../../src/analyze/pool/analysis-pool.js';
+import type { AnalysisRecord } from '../../src/analyze/record.js';
 import { runCli } from './run-cli.js';
 
 const meeting = new URL('../../examples/tehran-ashgabat-meeting.txt', import.meta.url).pathname;
@@ -49,6 +50,23 @@ test('workers (negative): an analysis that throws is a failed article, not a cra
     await assert.rejects(pool.analyze({ text: null as unknown as string }), (e: Error & { code?: string }) => e.code === 'failed' && /^analysis failed: /.test(e.message));
     const record = await pool.analyze({ text: 'Iran supplied drones to Russia last year.' });
     assert.equal(record.format, 'newsgraph.analysis/1');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('workers (negative): an article that throws inside a batch fails alone; the other articles of its batch get their records', async () => {
+  const pool = createAnalysisPool({ size: 1, timeLimitMs: 5000 });
+  try {
+    await pool.ready;
+    const texts = ['Iran supplied drones to Russia last year.', null, 'France recalled its ambassador from Mali on Monday.'];
+    const results = await Promise.allSettled(texts.map((text) => pool.analyze({ text: text as string })));
+    assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+    assert.equal((results[1] as PromiseRejectedResult).reason.code, 'failed');
+    const first = (results[0] as PromiseFulfilledResult<AnalysisRecord>).value;
+    assert.ok(first.events.some((e) => e.source.actor === 'IRN' && e.target?.actor === 'RUS'), JSON.stringify(first.events));
+    assert.match((results[2] as PromiseFulfilledResult<AnalysisRecord>).value.document.text, /^France recalled/);
+    assert.equal(pool.pending(), 0);
   } finally {
     await pool.close();
   }

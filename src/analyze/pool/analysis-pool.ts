@@ -5,6 +5,13 @@ import type { AnalysisRecord } from '../record.js';
 import { AnalysisPoolError } from './analysis-pool-error.js';
 import type { PoolJob, PoolReply, PoolWorkerData } from './pool-messages.js';
 
+/**
+ * Most articles a worker is given at once. It analyses them stage by stage (`Analyzer.analyzeAll`),
+ * which costs about a third less CPU than article by article; an idle worker never waits for a batch
+ * to fill, it takes its share of what is queued.
+ */
+export const POOL_BATCH = 32;
+
 /** How many workers, and the limits each analysis runs within. */
 export interface AnalysisPoolOptions {
   /** Worker threads (at least 1). */
@@ -39,13 +46,17 @@ interface Pending {
   readonly job: PoolJob;
   readonly resolve: (record: AnalysisRecord) => void;
   readonly reject: (error: AnalysisPoolError) => void;
+  /** Set when a batch holding it ran past the time limit or killed its worker: it is then analysed on its own. */
+  alone: boolean;
 }
 
 interface Slot {
   readonly worker: Worker;
   readonly loaded: Promise<void>;
   ready: boolean;
-  current: Pending | null;
+  /** The batch the worker is analysing (empty when idle) and its number. */
+  current: Pending[];
+  batch: number;
   timer: NodeJS.Timeout | null;
   /** Set when the pool stopped this worker on purpose, so its exit is not a crash. */
   retired: boolean;
@@ -65,9 +76,11 @@ const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(3))} s`;
 
 /**
  * Starts a pool of analysis workers (each loads the data files once). Articles wait in a queue for an
- * idle worker; records come back in the order each analysis ends (callers that need input order keep
- * their own). An analysis past the time limit is rejected as `timeout` and its worker terminated and
- * replaced, so one pathological article never holds up the rest.
+ * idle worker, which takes up to {@link POOL_BATCH} of them at once; records come back in the order
+ * each batch ends (callers that need input order keep their own). A batch past the time limit, or
+ * whose worker dies, has its worker terminated and replaced and its articles analysed again one by one;
+ * an article alone past the time limit is rejected as `timeout` (a dead worker: `crashed`), so one
+ * pathological article never holds up the rest.
  */
 export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`the pool size must be a whole number ≥ 1; got ${options.size}`);
@@ -75,23 +88,31 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
+  let nextBatch = 1;
   let closed = false;
   let broken: AnalysisPoolError | null = null;
 
   const fail = (error: AnalysisPoolError): void => {
     broken ??= error;
     for (const p of queue.splice(0)) p.reject(error);
-    for (const s of slots) {
-      const job = finish(s);
-      job?.reject(error);
-    }
+    for (const s of slots) for (const p of finish(s)) p.reject(error);
   };
-  const finish = (slot: Slot): Pending | null => {
-    const job = slot.current;
-    slot.current = null;
+  const finish = (slot: Slot): Pending[] => {
+    const jobs = slot.current;
+    slot.current = [];
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    return job;
+    return jobs;
+  };
+  /** A batch that timed out or crashed: a lone article is rejected, the articles of a larger batch go back to the queue's front, each to run alone. */
+  const retryAlone = (jobs: Pending[], error: AnalysisPoolError): void => {
+    if (jobs.length === 1) return jobs[0]!.reject(error);
+    for (const p of jobs) p.alone = true;
+    queue.unshift(...jobs);
+  };
+  const take = (idle: number): Pending[] => {
+    if (queue[0]!.alone) return queue.splice(0, 1);
+    return queue.splice(0, Math.min(POOL_BATCH, Math.ceil(queue.length / idle)));
   };
   const replace = (slot: Slot): void => {
     slot.retired = true;
@@ -101,20 +122,22 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   };
   const dispatch = (): void => {
     if (closed || broken) return;
+    let idle = slots.filter((s) => s.ready && s.current.length === 0).length;
     for (const slot of slots) {
-      if (!slot.ready || slot.current || !queue.length) continue;
-      const next = queue.shift()!;
-      slot.current = next;
+      if (!slot.ready || slot.current.length > 0 || !queue.length) continue;
+      const jobs = take(idle--);
+      slot.current = jobs;
+      slot.batch = nextBatch++;
       if (options.timeLimitMs !== null) {
         const limit = options.timeLimitMs;
         slot.timer = setTimeout(() => {
-          const job = finish(slot);
+          const timedOut = finish(slot);
           replace(slot);
-          job?.reject(new AnalysisPoolError('timeout', `analysis took longer than the time limit of ${seconds(limit)}; the article was skipped`));
+          retryAlone(timedOut, new AnalysisPoolError('timeout', `analysis took longer than the time limit of ${seconds(limit)}; the article was skipped`));
           dispatch();
         }, limit);
       }
-      slot.worker.postMessage(next.job);
+      slot.worker.postMessage({ batch: slot.batch, jobs: jobs.map((p) => p.job) });
     }
   };
   function start(): Slot {
@@ -126,7 +149,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       rejectLoaded = reject;
     });
     loaded.catch(() => undefined);
-    const slot: Slot = { worker, loaded, ready: false, current: null, timer: null, retired: false };
+    const slot: Slot = { worker, loaded, ready: false, current: [], batch: 0, timer: null, retired: false };
     worker.on('message', (reply: PoolReply) => {
       if (reply.type === 'ready') {
         slot.ready = true;
@@ -138,10 +161,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         rejectLoaded(error);
         return fail(error);
       }
-      if (slot.current?.job.id !== reply.id) return;
-      const job = finish(slot)!;
-      if (reply.type === 'done') job.resolve(JSON.parse(reply.json) as AnalysisRecord);
-      else job.reject(new AnalysisPoolError('failed', `analysis failed: ${reply.message}`));
+      if (slot.current.length === 0 || slot.batch !== reply.batch) return;
+      const jobs = finish(slot);
+      reply.results.forEach((r, i) => {
+        if ('json' in r) jobs[i]!.resolve(JSON.parse(r.json) as AnalysisRecord);
+        else jobs[i]!.reject(new AnalysisPoolError('failed', `analysis failed: ${r.message}`));
+      });
       dispatch();
     });
     const died = (why: string): void => {
@@ -151,9 +176,9 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         rejectLoaded(error);
         return fail(error);
       }
-      const job = finish(slot);
+      const lost = finish(slot);
       replace(slot);
-      job?.reject(new AnalysisPoolError('crashed', `the analysis worker died during the analysis (${why}); the article was skipped`));
+      retryAlone(lost, new AnalysisPoolError('crashed', `the analysis worker died during the analysis (${why}); the article was skipped`));
       dispatch();
     };
     worker.on('error', (e) => died(e.message));
@@ -172,12 +197,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       if (closed) return Promise.reject(new AnalysisPoolError('closed', 'the analysis pool is closed'));
       if (broken) return Promise.reject(broken);
       return new Promise<AnalysisRecord>((resolve, reject) => {
-        queue.push({ job: { id: nextId++, article: { ...article } }, resolve, reject });
+        queue.push({ job: { id: nextId++, article: { ...article } }, resolve, reject, alone: false });
         dispatch();
       });
     },
     pending() {
-      return queue.length + slots.filter((s) => s.current).length;
+      return queue.length + slots.reduce((n, s) => n + s.current.length, 0);
     },
     async close() {
       if (closed) return;
@@ -186,7 +211,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       for (const p of queue.splice(0)) p.reject(error);
       await Promise.all(
         slots.map((s) => {
-          finish(s)?.reject(error);
+          for (const p of finish(s)) p.reject(error);
           s.retired = true;
           return s.worker.terminate();
         }),

@@ -11,13 +11,21 @@ export interface PoolJob {
   readonly article: Article;
 }
 
+/** Articles sent to an analysis worker together: it analyses them stage by stage (`Analyzer.analyzeAll`). */
+export interface PoolBatch {
+  readonly batch: number;
+  readonly jobs: readonly PoolJob[];
+}
+
 /**
- * What an analysis worker answers: loaded (or why it could not load), a record as its JSON text, or why
- * a job failed. The record travels as one string: parsing it costs the main thread about half of what
- * deserialising a structured clone of the object graph does, and the main thread also reads and stores.
+ * One article's outcome: its record as JSON text, or why its analysis failed. The record travels as one
+ * string: parsing it costs the main thread about half of what deserialising a structured clone of the
+ * object graph does, and the main thread also reads and stores.
  */
+export type PoolResult = { readonly id: number; readonly json: string } | { readonly id: number; readonly message: string };
+
+/** What an analysis worker answers: loaded (or why it could not load), or the outcomes of a batch in its order. */
 export type PoolReply =
   | { readonly type: 'ready' }
   | { readonly type: 'unavailable'; readonly message: string; readonly dataFile: { readonly file: string; readonly detail: string } | null }
-  | { readonly type: 'done'; readonly id: number; readonly json: string }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | { readonly type: 'done'; readonly batch: number; readonly results: readonly PoolResult[] };
