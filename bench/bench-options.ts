@@ -21,6 +21,8 @@ export interface BenchOptions {
   readonly workers: number;
   /** Timed queries per query kind. */
   readonly runs: number;
+  /** Articles each library analyses untimed before its timed pass (newsgraph, wink-nlp and compromise alike). */
+  readonly warmup: number;
   /** Bytes of JSON Lines the streaming ingest reads (`--only stream`). */
   readonly size: number;
   /** Seconds after which the streaming ingest is stopped (its RSS curve so far is reported); null: none. */
@@ -30,7 +32,7 @@ export interface BenchOptions {
 /** The usage line printed on a bad command line. */
 export const BENCH_USAGE =
   'usage: npm run bench -- [--corpus file.jsonl] [--articles 5000] [--only analysis|ingest|query] ' +
-  '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200]\n' +
+  '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200] [--warmup 500]\n' +
   '       npm run bench -- --only stream [--size 1GB] [--workers 2] [--seed 1] [--max-seconds N]';
 
 const FULL_EVENTS = 1_000_000;
@@ -67,6 +69,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       batch: { type: 'string' },
       workers: { type: 'string' },
       runs: { type: 'string' },
+      warmup: { type: 'string' },
       size: { type: 'string' },
       'max-seconds': { type: 'string' },
     },
@@ -86,6 +89,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     batch: count('batch', values.batch, 500, 1),
     workers: count('workers', values.workers, 2, 1),
     runs: count('runs', values.runs, 200, 1),
+    warmup: count('warmup', values.warmup, 500, 0),
     size: bytes(values.size),
     maxSeconds: values['max-seconds'] === undefined ? null : count('max-seconds', values['max-seconds'], 0, 1),
   };

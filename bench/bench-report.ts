@@ -134,7 +134,7 @@ export function formatReport(r: BenchReport): string {
     for (const s of r.stages) lines.push(`  ${s.name.padEnd(10)} ${fixed(s.ms).padStart(8)} ms  ${fixed(s.share * 100, 1).padStart(5)}%`);
   }
   if (r.workers) {
-    lines.push('', 'worker threads (analyze() over equal shares):');
+    lines.push('', 'worker threads (analyzeAll() over equal shares):');
     for (const w of r.workers) lines.push(`  N=${w.workers}  ${fixed(w.articlesPerSecond).padStart(7)} articles/s ${fixed(w.sentencesPerSecond).padStart(8)} sentences/s  speed-up ${fixed(w.speedup, 2)}×  (machine: ${fixed(w.machineSpeedup, 2)}× on a CPU loop)`);
   }
   if (r.store) {

@@ -5,7 +5,7 @@ import { startStopwatch } from './stopwatch.js';
 import { splitThreadCpu, threadCpu } from './thread-cpu.js';
 import { throughput, type Throughput } from './throughput.js';
 
-/** What one pass of newsgraph's `analyze()` over the corpus measured. */
+/** What one pass of newsgraph's `analyzeAll()` over the corpus measured. */
 export interface AnalysisFigures extends Throughput {
   /** Time to build the analyzer (load and check the data files). */
   readonly loadMs: number;
@@ -39,7 +39,7 @@ export interface AnalysisRun {
  * CLI's analysis workers do), after a short untimed warm-up, and times the pass; then times a second
  * pass article by article through `analyze` (same records; its code is warmer by then).
  */
-export function measureAnalysis(articles: readonly BenchArticle[], sentences: number, warmup = 50): AnalysisRun {
+export function measureAnalysis(articles: readonly BenchArticle[], sentences: number, warmup: number): AnalysisRun {
   const loading = startStopwatch();
   const analyzer = createAnalyzer();
   const loadMs = loading().seconds * 1000;

@@ -31,7 +31,7 @@ function timePass(
 }
 
 /** wink-nlp with wink-eng-lite-web-model: `readDoc` (tokens, sentences, POS) and its entities. */
-export function measureWink(articles: readonly BenchArticle[], sentences: number, warmup = 50): ReferenceFigures {
+export function measureWink(articles: readonly BenchArticle[], sentences: number, warmup: number): ReferenceFigures {
   return timePass('wink-nlp', articles, sentences, () => {
     const wink = winkNLP(model);
     return (text) => wink.readDoc(text).entities().out().length;
@@ -39,7 +39,7 @@ export function measureWink(articles: readonly BenchArticle[], sentences: number
 }
 
 /** compromise: people, places and organizations of each text. */
-export function measureCompromise(articles: readonly BenchArticle[], sentences: number, warmup = 20): ReferenceFigures {
+export function measureCompromise(articles: readonly BenchArticle[], sentences: number, warmup: number): ReferenceFigures {
   return timePass('compromise', articles, sentences, () => (text) => {
     const doc = nlp(text);
     return (

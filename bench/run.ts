@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   progress(`corpus: ${articles.length} articles from ${corpus.file}`);
   const sentences = countSentences(articles);
   progress('newsgraph analysis pass');
-  const analysis = measureAnalysis(articles, sentences);
+  const analysis = measureAnalysis(articles, sentences, options.warmup);
   const analysing = options.only === null || options.only === 'analysis';
   let stages = null;
   let references = null;
@@ -123,9 +123,9 @@ async function main(): Promise<void> {
     progress('stage profile');
     stages = measureStages(analysis.analyzer.pipeline, articles);
     progress('wink-nlp pass');
-    const wink = measureWink(articles, sentences);
+    const wink = measureWink(articles, sentences, options.warmup);
     progress('compromise pass');
-    const compromise = measureCompromise(articles, sentences);
+    const compromise = measureCompromise(articles, sentences, options.warmup);
     const ours = analysis.figures;
     references = {
       wink,
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       versusCompromiseWall: compromise.seconds / ours.seconds,
     };
     progress(`worker threads: 1 and ${options.workers}`);
-    workers = await measureWorkers(articles, sentences, [options.workers]);
+    workers = await measureWorkers(articles, sentences, [options.workers], options.warmup);
   }
   const store = options.only === 'analysis' ? null : await measureStore(options, analysis.records);
   const partial: Omit<BenchReport, 'goals'> = {
