@@ -1,4 +1,4 @@
-import type { CorpusArticle, CorpusLink, Store } from '../store/store.js';
+import type { CorpusLink, CorpusWindow, Store } from '../store/store.js';
 import { CopyDetector } from './copy-detector.js';
 import { StoryClusterer } from './story-clusterer.js';
 
@@ -51,32 +51,20 @@ export function createCorpusLinker(store: Store, options: CorpusLinkerOptions = 
     }
   }
 
-  function restore(articles: readonly CorpusArticle[]): CopyDetector {
-    let highest = -1;
-    const linked: CorpusArticle[] = [];
-    for (const a of articles) {
-      if (a.story === null) continue;
-      highest = Math.max(highest, a.story);
-      linked.push(a);
-    }
-    const recent = linked.slice(-window);
+  function restore(stored: CorpusWindow): CopyDetector {
     const d = new CopyDetector({ window });
-    clusterer = new StoryClusterer({ openTerms: options.openTerms, firstStory: highest + 1 });
+    clusterer = new StoryClusterer({ openTerms: options.openTerms, firstStory: (stored.highestStory ?? -1) + 1 });
     storyOf.clear();
-    d.restore(recent.map((a) => ({ article: a, copyOf: a.copyOf })));
-    for (const a of recent) remember(a.id, clusterer.assign(a, a.story!));
+    d.restore(stored.articles.map((a) => ({ article: a, copyOf: a.copyOf })));
+    for (const a of stored.articles) remember(a.id, clusterer.assign(a, a.story!));
     return d;
   }
 
   return {
     async link() {
-      let articles = await store.corpusArticles({ unlinked: true });
+      const articles = await store.corpusArticles({ unlinked: true });
       if (articles.length === 0) return { linked: 0, copies: 0, stories: 0 };
-      if (detector === null) {
-        const all = await store.corpusArticles();
-        detector = restore(all);
-        articles = all.filter((a) => a.story === null);
-      }
+      detector ??= restore(await store.corpusWindow(window));
       const out = new Map<string, CorpusLink>();
       let linked = 0;
       let copies = 0;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { actorGraph } from './actor-graph.js';
 import { claimGroups } from './claim-groups.js';
 import { dyadMentions, dyadMentionsAt, dyadRows } from './dyad-mentions.js';
-import { listStoryArticles, readCorpusArticles, writeCorpusLinks } from './corpus-links.js';
+import { listStoryArticles, readCorpusArticles, readCorpusWindow, writeCorpusLinks } from './corpus-links.js';
 import { entityProfile } from './entity-profile.js';
 import { earliestStart } from './event-query.js';
 import { listEntities } from './entity-summaries.js';
@@ -106,6 +106,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
     dyadMentionsAt: (places) => guard('read events', () => dyadMentionsAt(db, places)),
     stats: () => guard('count', () => storeStats(db)),
     corpusArticles: (options = {}) => guard('read the corpus', () => readCorpusArticles(db, options.unlinked ?? false)),
+    corpusWindow: (limit) => guard('read the corpus', () => readCorpusWindow(db, limit)),
     putCorpusLinks: (links) =>
       guard('store corpus links', async () => {
         writable('store corpus links');

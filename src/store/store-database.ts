@@ -196,6 +196,11 @@ export interface CorpusTable {
   readonly similarity: number | null;
 }
 
+/** A stored article without a corpus link yet. */
+export interface CorpusUnlinkedTable {
+  readonly article: number;
+}
+
 /** The tables of a store, as Kysely sees them (the full-text index is the backend's own). */
 export interface StoreDatabase {
   readonly articles: ArticlesTable;
@@ -209,4 +214,5 @@ export interface StoreDatabase {
   readonly times: TimesTable;
   readonly quality: QualityTable;
   readonly corpus: CorpusTable;
+  readonly corpus_unlinked: CorpusUnlinkedTable;
 }

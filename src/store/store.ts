@@ -341,6 +341,14 @@ export interface CorpusArticle {
   readonly similarity: number | null;
 }
 
+/** What a corpus linker restarts from: the most recently stored linked articles and the highest story number. */
+export interface CorpusWindow {
+  /** The last linked articles, in the order they were stored. */
+  readonly articles: readonly CorpusArticle[];
+  /** The highest story number stored; null when no article is linked. */
+  readonly highestStory: number | null;
+}
+
 /** Where an article belongs across the corpus: its story and the earliest version it copies. */
 export interface CorpusLink {
   readonly articleId: string;
@@ -397,6 +405,8 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** The stored articles with their corpus links, in the order they were stored; `unlinked` keeps those without a link. */
   corpusArticles(options?: { readonly unlinked?: boolean }): Promise<readonly CorpusArticle[]>;
+  /** The last `limit` linked articles in storage order, with their links, and the highest story number stored. */
+  corpusWindow(limit: number): Promise<CorpusWindow>;
   /** Stores corpus links in one transaction, each replacing the article's old link; ids not stored are skipped. */
   putCorpusLinks(links: readonly CorpusLink[]): Promise<void>;
   /** The linked articles of each story, by story then storage order; `since` keeps the stories with an article published on or after it. */

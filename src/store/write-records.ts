@@ -6,7 +6,7 @@ import type { StoreDatabase } from './store-database.js';
 
 const MAX_ROWS_PER_INSERT = 500;
 
-type ChildTable = 'entities' | 'mentions' | 'quotes' | 'claims' | 'events' | 'event_actors' | 'event_dyads' | 'times' | 'quality';
+type ChildTable = 'entities' | 'mentions' | 'quotes' | 'claims' | 'events' | 'event_actors' | 'event_dyads' | 'times' | 'quality' | 'corpus_unlinked';
 
 interface Known {
   readonly seq: number;
@@ -38,7 +38,8 @@ async function knownArticles(trx: Kysely<StoreDatabase>, ids: readonly string[],
 /**
  * Writes records inside an open write transaction: each new id stored, each same id with the same
  * content hash left alone, each same id with other content replaced (its old rows deleted first).
- * Rows are inserted in batches of several records. Returns the outcome of each record, in order.
+ * Rows are inserted in batches of several records; each article stored is listed in `corpus_unlinked`
+ * until its corpus link is stored. Returns the outcome of each record, in order.
  */
 export async function writeRecords(
   trx: Kysely<StoreDatabase>,
@@ -66,6 +67,7 @@ export async function writeRecords(
     }
     const link = <R extends object>(rows: readonly R[], seq: number): (R & { article: number })[] => rows.map((r) => ({ ...r, article: seq }));
     const linked = pending.map((p) => ({ p, seq: seqOf.get(p.article.id)! }));
+    await insertChildren('corpus_unlinked', linked.map(({ seq }) => ({ article: seq })));
     await insertChildren('entities', linked.flatMap(({ p, seq }) => link(p.entities, seq)));
     await insertChildren('mentions', linked.flatMap(({ p, seq }) => link(p.mentions, seq)));
     await insertChildren('quotes', linked.flatMap(({ p, seq }) => link(p.quotes, seq)));

@@ -224,6 +224,59 @@ for (const backend of BACKENDS) {
       });
     });
 
+    test('corpusArticles: the unlinked are those no link was stored for, in storage order, the linked and the replaced kept apart', async () => {
+      await withStore(backend, records, async (store) => {
+        const ids = records.map((r) => r.document.id);
+        assert.deepStrictEqual((await store.corpusArticles({ unlinked: true })).map((a) => a.id), ids);
+        await store.putCorpusLinks([
+          { articleId: ids[0]!, story: 3, copyOf: null, similarity: null },
+          { articleId: ids[2]!, story: 3, copyOf: ids[0]!, similarity: 0.9 },
+        ]);
+        const unlinked = await store.corpusArticles({ unlinked: true });
+        assert.deepStrictEqual(unlinked, (await store.corpusArticles()).filter((a) => a.story === null));
+        assert.deepStrictEqual(unlinked.map((a) => a.id), ids.filter((_, i) => i !== 0 && i !== 2));
+        const changed = { ...records[0]!, document: { ...records[0]!.document, title: 'Changed' } };
+        assert.equal(await store.putRecord(changed), 'replaced');
+        assert.deepStrictEqual((await store.corpusArticles({ unlinked: true })).map((a) => a.id), [...ids.filter((_, i) => i !== 0 && i !== 2), ids[0]!]);
+      });
+    });
+
+    test('corpusWindow: the last linked articles in storage order with their links, and the highest story', async () => {
+      await withStore(backend, records, async (store) => {
+        assert.deepStrictEqual(await store.corpusWindow(2), { articles: [], highestStory: null });
+        const ids = records.map((r) => r.document.id);
+        await store.putCorpusLinks(ids.map((id, i) => ({ articleId: id, story: ids.length - i, copyOf: i === 1 ? ids[0]! : null, similarity: i === 1 ? 0.75 : null })));
+        const linked = await store.corpusArticles();
+        const window = await store.corpusWindow(2);
+        assert.deepStrictEqual(window, { articles: linked.slice(-2), highestStory: ids.length });
+        assert.deepStrictEqual(window.articles.map((a) => a.id), ids.slice(-2));
+        assert.deepStrictEqual((await store.corpusWindow(1000)).articles, linked);
+        const second = await store.corpusWindow(ids.length - 1);
+        assert.deepStrictEqual(second.articles[0], { ...linked[1]!, copyOf: ids[0]!, similarity: 0.75 });
+      });
+    });
+
+    test('migration 0006 lists the articles without a link of a store written before it', async () => {
+      const location = await backend.isolated();
+      const fresh = await openStore(location);
+      await fresh.putRecords(records);
+      await fresh.putCorpusLinks([{ articleId: records[1]!.document.id, story: 0, copyOf: null, similarity: null }]);
+      const expected = await fresh.corpusArticles({ unlinked: true });
+      assert.equal(expected.length, records.length - 1);
+      await fresh.close();
+      for (const statement of ['drop table corpus_unlinked', "delete from kysely_migration where name = '0006-corpus-unlinked'"]) {
+        await backend.raw(location, statement);
+      }
+      const migrated = await openStore(location);
+      try {
+        assert.deepStrictEqual(await migrated.corpusArticles({ unlinked: true }), expected);
+        await migrated.putCorpusLinks(expected.map((a, i) => ({ articleId: a.id, story: i + 1, copyOf: null, similarity: null })));
+        assert.deepStrictEqual(await migrated.corpusArticles({ unlinked: true }), []);
+      } finally {
+        await migrated.close();
+      }
+    });
+
     for (const { name, filter, ids } of articleLists) {
       test(`listArticles: ${name}`, async () => {
         await withStore(backend, records, async (store) => {

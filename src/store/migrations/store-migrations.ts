@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { StoreBackend } from '../store-backend.js';
 import { corpusLinksSchema } from './corpus-links-schema.js';
 import { corpusQueriesSchema } from './corpus-queries-schema.js';
+import { corpusUnlinkedSchema } from './corpus-unlinked-schema.js';
 import { dyadSeriesColumns } from './dyad-series-columns.js';
 import { graphIndexSchema } from './graph-index-schema.js';
 import { initialSchema } from './initial-schema.js';
@@ -17,5 +18,6 @@ export function storeMigrations(backend: StoreBackend): Readonly<Record<string, 
     '0003-corpus-queries': corpusQueriesSchema(),
     '0004-graph-index': graphIndexSchema(),
     '0005-dyad-series-columns': dyadSeriesColumns(backend),
+    '0006-corpus-unlinked': corpusUnlinkedSchema(),
   };
 }
