@@ -8,10 +8,19 @@ export function calendarDay(year: number, month: number, day: number): CalendarD
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-/** The year, month (1-12) and day of month of a day number. */
+/**
+ * The year, month (1-12) and day of month of a day number, by arithmetic over 400-year eras
+ * (Howard Hinnant's civil_from_days) rather than a Date object.
+ */
 export function dayParts(day: CalendarDay): { readonly year: number; readonly month: number; readonly day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** Parses YYYY-MM-DD into a day number, or null when it is not a real date. */

@@ -19,7 +19,7 @@ interface SentenceCues {
   readonly at: readonly number[];
   readonly tenses: readonly (Tense | 'report')[];
   /** steps[k] is the sum of the steps of the sentence's first k tokens. */
-  readonly steps: readonly number[];
+  readonly steps: Int32Array;
 }
 
 const PUNCT_COST = 2;
@@ -29,6 +29,12 @@ const LOOKBACK = 3;
 /** A cue after the span counts as farther than one before it: a time adverbial mostly follows its verb. */
 const AFTER_FACTOR = 1.5;
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+const FUTURE = 1;
+const INTENT = 2;
+const REPORT = 4;
+const PAST = 8;
+const NOT_PAST = 16;
+const BREAK = 32;
 
 /**
  * Builds a tense reader over the lexicon's cues. The nearest cue to the span (in tokens of its
@@ -38,30 +44,35 @@ const PRESENT_BE = new Set(['is', 'are', 'am']);
  * clause opener ("that", "which") between the cue and the span counts as a step more.
  */
 export function createTenseReader(lexicon: TimesLexicon): TenseReader {
-  const future = new Set(lexicon.futureCues);
-  const past = new Set(lexicon.pastCues);
-  const report = new Set(lexicon.reportCues);
-  const notPast = new Set(lexicon.pastSuffixExceptions);
+  const flags = new Map<string, number>();
+  const mark = (words: readonly string[], flag: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
+  };
+  mark(lexicon.futureCues, FUTURE);
+  mark(lexicon.intentCues, INTENT);
+  mark(lexicon.reportCues, REPORT);
+  mark(lexicon.pastCues, PAST);
+  mark(lexicon.pastSuffixExceptions, NOT_PAST);
+  mark(lexicon.clauseBreaks, BREAK);
   const modals = new Set(lexicon.modals);
-  const breaks = new Set(lexicon.clauseBreaks);
-  const intents = new Set(lexicon.intentCues);
   const links = new Set(lexicon.intentLinks);
   const determiners = new Set(lexicon.determiners);
 
   /**
-   * The cue of token k of a document whose tokens are `tokens` and lower-cased words `low`, read
-   * within its sentence [first, end).
+   * The cue of word k of a document whose tokens are `tokens` and lower-cased words `low`, read
+   * within its sentence [first, end); `lowFlags` are the lexicon flags of `low[k]`.
    */
-  const cueOf = (tokens: readonly Token[], low: readonly string[], first: number, end: number, k: number): Tense | 'report' | null => {
+  const cueOf = (tokens: readonly Token[], low: readonly string[], first: number, end: number, k: number, lowFlags: number): Tense | 'report' | null => {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return null;
-    const w = low[k]!.includes('’') ? low[k]!.replace(/’/g, "'") : low[k]!;
-    if (future.has(w) || w.endsWith("'ll")) return 'future';
-    if (intents.has(w) && isIntent(low, end, k)) return 'future';
+    const curly = low[k]!.includes('’');
+    const w = curly ? low[k]!.replace(/’/g, "'") : low[k]!;
+    const f = curly ? (flags.get(w) ?? 0) : lowFlags;
+    if ((f & FUTURE) !== 0 || w.endsWith("'ll")) return 'future';
+    if ((f & INTENT) !== 0 && isIntent(low, end, k)) return 'future';
     if (w === 'to' && k > first && PRESENT_BE.has(low[k - 1]!)) return 'future';
-    if (report.has(w)) return 'report';
-    if (past.has(w)) return participleTense(tokens, low, first, k);
-    if (w.length > 4 && w.endsWith('ed') && !notPast.has(w) && t.text[0] === t.text[0]!.toLowerCase()) {
+    if ((f & REPORT) !== 0) return 'report';
+    if ((f & PAST) !== 0) return participleTense(tokens, low, first, k);
+    if (w.length > 4 && w.endsWith('ed') && (f & NOT_PAST) === 0 && t.text[0] === t.text[0]!.toLowerCase()) {
       return participleTense(tokens, low, first, k);
     }
     return null;
@@ -87,14 +98,16 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
     const { firstToken: first, endToken: end } = sentence;
     const at: number[] = [];
     const tenses: (Tense | 'report')[] = [];
-    const steps = [0];
+    const steps = new Int32Array(end - first + 1);
     for (let k = first; k < end; k++) {
-      const cue = cueOf(tokens, low, first, end, k);
+      const kind = tokens[k]!.kind;
+      const f = kind === 'punct' ? 0 : (flags.get(low[k]!) ?? 0);
+      const cue = kind === 'word' ? cueOf(tokens, low, first, end, k, f) : null;
       if (cue) {
         at.push(k);
         tenses.push(cue);
       }
-      steps.push(steps[k - first]! + (tokens[k]!.kind === 'punct' ? PUNCT_COST : breaks.has(low[k]!) ? CLAUSE_COST : 1));
+      steps[k - first + 1] = steps[k - first]! + (kind === 'punct' ? PUNCT_COST : (f & BREAK) !== 0 ? CLAUSE_COST : 1);
     }
     return { at, tenses, steps };
   };
@@ -112,42 +125,56 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
       }
       const { at, tenses, steps } = cues;
       const base = sentence.firstToken;
+      const first = firstEndingAfter(tokens, base, sentence.endToken, span.start);
+      const after = firstStartingFrom(tokens, first, sentence.endToken, span.end);
       let best: Tense = 'none';
       let bestCost = Infinity;
-      const consider = (k: number, distance: number): void => {
+      for (let k = firstIndexOf(at, first) - 1; k >= 0; k--) {
+        const distance = steps[first - base]! - steps[at[k]! + 1 - base]! + 1;
+        if (distance > bestCost) break;
         const cue = tenses[k]!;
-        const tense: Tense = cue === 'report' ? 'past' : cue;
         const cost = cue === 'report' ? distance + REPORT_COST : distance;
+        const tense: Tense = cue === 'report' ? 'past' : cue;
         if (cost < bestCost || (cost === bestCost && tense === 'future')) {
           best = tense;
           bestCost = cost;
         }
-      };
-      const first = firstIndex(tokens, base, sentence.endToken, (t) => t.end > span.start);
-      const after = firstIndex(tokens, first, sentence.endToken, (t) => t.start >= span.end);
-      const firstCue = firstIndexOf(at, first);
-      for (let k = firstCue - 1; k >= 0; k--) {
-        const distance = steps[first - base]! - steps[at[k]! + 1 - base]! + 1;
-        if (distance > bestCost) break;
-        consider(k, distance);
       }
       for (let k = firstIndexOf(at, after); k < at.length; k++) {
         const distance = (steps[at[k]! + 1 - base]! - steps[after - base]!) * AFTER_FACTOR;
         if (distance > bestCost) break;
-        consider(k, distance);
+        const cue = tenses[k]!;
+        const cost = cue === 'report' ? distance + REPORT_COST : distance;
+        const tense: Tense = cue === 'report' ? 'past' : cue;
+        if (cost < bestCost || (cost === bestCost && tense === 'future')) {
+          best = tense;
+          bestCost = cost;
+        }
       }
       return best;
     };
   };
 }
 
-/** The first index in [from, to) whose token passes `test` (which must hold for every index after one it holds for), or `to`. */
-function firstIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+/** The first index in [from, to) whose token ends after `offset`, or `to` (tokens in text order). */
+function firstEndingAfter(tokens: readonly Token[], from: number, to: number, offset: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (test(tokens[mid]!)) hi = mid;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first index in [from, to) whose token starts at or after `offset`, or `to` (tokens in text order). */
+function firstStartingFrom(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) hi = mid;
     else lo = mid + 1;
   }
   return lo;

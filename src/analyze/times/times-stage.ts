@@ -27,7 +27,8 @@ export function createTimesStage(lexicon: TimesLexicon = bundledTimesLexicon()):
     run(doc: Doc): Doc {
       const published = publishedDate(doc);
       const anchor = published ? parseCalendarDay(published) : null;
-      const found = outsideLongerNames(find(doc.text), personNames(doc));
+      const all = find(doc.text);
+      const found = all.length === 0 ? [] : outsideLongerNames(all, personNames(doc));
       const tenseAt = tenseReader(doc);
       const resolvedAll = found.map((m) => (m.spec.kind === 'clock' ? null : resolveTime(m, anchor, tenseAt(m))));
       const keep = found.map(
@@ -40,8 +41,10 @@ export function createTimesStage(lexicon: TimesLexicon = bundledTimesLexicon()):
         const r = m.spec.kind === 'clock' ? clockTime(doc, i, mentions, days, anchor) : resolved[i]!;
         const range = r?.range ?? null;
         const value = r ? recordValue(r.value, range) : null;
-        const time: TimeExpression = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), value, range };
-        return r && r.value !== value ? { ...time, timex: r.value } : time;
+        const text = doc.text.slice(m.start, m.end);
+        return r && r.value !== value
+          ? { start: m.start, end: m.end, text, value, range, timex: r.value }
+          : { start: m.start, end: m.end, text, value, range };
       });
       return { ...doc, times };
     },
@@ -63,7 +66,6 @@ function personNames(doc: Doc): Span[] {
  * ("Theresa May"), in one sweep over both lists.
  */
 function outsideLongerNames(found: readonly TimeMention[], names: readonly Span[]): TimeMention[] {
-  if (found.length === 0) return [];
   const byStart = [...names].sort((a, b) => a.start - b.start);
   const open: Span[] = [];
   let next = 0;
