@@ -69,8 +69,8 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
     g.country ??= m.country;
     g.sector ??= m.sector;
   };
-  const fresh = (m: NameMention): Group => ({
-    key: keyOf(m),
+  const fresh = (m: NameMention, key: string): Group => ({
+    key,
     type: m.entry?.type ?? m.type,
     entry: m.entry,
     name: m.entry?.name ?? m.text,
@@ -87,7 +87,7 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
       const key = keyOf(m);
       let g = groups.get(key);
       if (!g) {
-        g = fresh(m);
+        g = fresh(m, key);
         groups.set(key, g);
         if (g.type === 'PERSON' && severalWords(g.name)) persons.push(g);
         if (g.type === 'ORG' && severalWords(g.name)) orgs.push(g);
@@ -101,15 +101,12 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
   }
 
   const bySurname = new Map<string, Group>();
+  const byFirstName = new Map<string, Group>();
   for (const p of persons) {
     const ws = words(normal(p.name));
     if (!bySurname.has(ws[ws.length - 1]!)) bySurname.set(ws[ws.length - 1]!, p);
     if (ws.length > 2 && !bySurname.has(ws.slice(-2).join(' '))) bySurname.set(ws.slice(-2).join(' '), p);
-  }
-  const byFirstName = new Map<string, Group>();
-  for (const p of persons) {
-    const first = words(normal(p.name))[0]!;
-    if (!byFirstName.has(first)) byFirstName.set(first, p);
+    if (!byFirstName.has(ws[0]!)) byFirstName.set(ws[0]!, p);
   }
   const byShortForm = new Map<string, Group>();
   for (const o of orgs) {
@@ -137,7 +134,7 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
       const linked: NameMention = { ...m, type: known.type, entry: known, country: known.country, sector: m.sector ?? known.sector, cued: true };
       let g = groups.get(known.id);
       if (!g) {
-        g = fresh(linked);
+        g = fresh(linked, known.id);
         groups.set(known.id, g);
       }
       add(g, linked, 'alias');
@@ -156,16 +153,20 @@ export function resolveEntities(found: readonly NameMention[], text: string, byN
     const key = keyOf(m);
     let g = groups.get(key);
     if (!g) {
-      g = fresh(m);
+      g = fresh(m, key);
       groups.set(key, g);
     }
     add(g, m, m.kind);
   }
 
   const cuedByName = new Map<string, Group>();
-  for (const g of groups.values()) if (g.cued && !g.entry && !cuedByName.has(normal(g.name))) cuedByName.set(normal(g.name), g);
   for (const g of groups.values()) {
-    const target = g.cued || g.entry ? undefined : cuedByName.get(normal(g.name));
+    if (!g.cued || g.entry) continue;
+    const name = normal(g.name);
+    if (!cuedByName.has(name)) cuedByName.set(name, g);
+  }
+  for (const g of groups.values()) {
+    const target = g.cued || g.entry || cuedByName.size === 0 ? undefined : cuedByName.get(normal(g.name));
     if (!target || target === g) continue;
     target.mentions.push(...g.mentions);
     g.mentions.length = 0;
