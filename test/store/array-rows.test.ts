@@ -13,16 +13,21 @@ async function openDatabase(location: string): Promise<Kysely<StoreDatabase>> {
   return location.startsWith('postgres') ? (await openPostgres(location, true, 5000)).db : openSqlite(location, true);
 }
 
+/** A fresh store of the corpus fixture, opened read-only as the bare Kysely database. */
+async function corpusDatabase(fresh: () => Promise<string>): Promise<Kysely<StoreDatabase>> {
+  const location = await fresh();
+  const store = await openStore(location);
+  await store.putRecords(corpusRecords());
+  await store.close();
+  return openDatabase(location);
+}
+
 for (const backend of BACKENDS) {
   describe(`array rows on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.cleanup());
 
     test('gives each row as its values in the order selected, the same values the row objects hold, nulls kept', async () => {
-      const location = await backend.fresh();
-      const store = await openStore(location);
-      await store.putRecords(corpusRecords());
-      await store.close();
-      const db = await openDatabase(location);
+      const db = await corpusDatabase(() => backend.fresh());
       try {
         const query = db
           .selectFrom('events as e')
@@ -42,11 +47,7 @@ for (const backend of BACKENDS) {
     });
 
     test('keeps texts, fractions and large integers exact, and gives no rows as an empty list', async () => {
-      const location = await backend.fresh();
-      const store = await openStore(location);
-      await store.putRecords(corpusRecords());
-      await store.close();
-      const db = await openDatabase(location);
+      const db = await corpusDatabase(() => backend.fresh());
       try {
         const query = db
           .selectFrom('events as e')

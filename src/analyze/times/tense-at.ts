@@ -127,33 +127,36 @@ export function createTenseReader(lexicon: TimesLexicon): TenseReader {
       const base = sentence.firstToken;
       const first = firstEndingAfter(tokens, base, sentence.endToken, span.start);
       const after = firstStartingFrom(tokens, first, sentence.endToken, span.end);
-      let best: Tense = 'none';
-      let bestCost = Infinity;
+      const nearest: Nearest = { tense: 'none', cost: Infinity };
       for (let k = firstIndexOf(at, first) - 1; k >= 0; k--) {
         const distance = steps[first - base]! - steps[at[k]! + 1 - base]! + 1;
-        if (distance > bestCost) break;
-        const cue = tenses[k]!;
-        const cost = cue === 'report' ? distance + REPORT_COST : distance;
-        const tense: Tense = cue === 'report' ? 'past' : cue;
-        if (cost < bestCost || (cost === bestCost && tense === 'future')) {
-          best = tense;
-          bestCost = cost;
-        }
+        if (distance > nearest.cost) break;
+        weigh(nearest, tenses[k]!, distance);
       }
       for (let k = firstIndexOf(at, after); k < at.length; k++) {
         const distance = (steps[at[k]! + 1 - base]! - steps[after - base]!) * AFTER_FACTOR;
-        if (distance > bestCost) break;
-        const cue = tenses[k]!;
-        const cost = cue === 'report' ? distance + REPORT_COST : distance;
-        const tense: Tense = cue === 'report' ? 'past' : cue;
-        if (cost < bestCost || (cost === bestCost && tense === 'future')) {
-          best = tense;
-          bestCost = cost;
-        }
+        if (distance > nearest.cost) break;
+        weigh(nearest, tenses[k]!, distance);
       }
-      return best;
+      return nearest.tense;
     };
   };
+}
+
+/** The nearest cue found so far around a time expression: its tense and its cost. */
+interface Nearest {
+  tense: Tense;
+  cost: number;
+}
+
+/** Takes a cue at `distance` when it costs less than the nearest so far (a future cue wins a tie). */
+function weigh(nearest: Nearest, cue: Tense | 'report', distance: number): void {
+  const cost = cue === 'report' ? distance + REPORT_COST : distance;
+  const tense: Tense = cue === 'report' ? 'past' : cue;
+  if (cost < nearest.cost || (cost === nearest.cost && tense === 'future')) {
+    nearest.tense = tense;
+    nearest.cost = cost;
+  }
 }
 
 /** The first index in [from, to) whose token ends after `offset`, or `to` (tokens in text order). */
