@@ -15,17 +15,19 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
 const WINDOW = 2;
+const PRONOUNS = [...PRONOUN_GENDER.keys(), ...GROUP_PRONOUNS];
 /** The longest pronoun of either list. */
-const MAX_PRONOUN = 10;
+const MAX_PRONOUN = Math.max(...PRONOUNS.map((p) => p.length));
+/** The first letters of the pronouns (ASCII, lower case). */
+const PRONOUN_FIRSTS = new Set(PRONOUNS.map((p) => p.charCodeAt(0)));
 
 /**
- * Whether a word can lower-case to a pronoun of either list: its first letter is h, s or t in
- * either case (no other character lower-cases to one of those), and it is no longer than the longest.
+ * Whether a word can lower-case to a pronoun of either list: its first letter is one of theirs in
+ * either case (no other character lower-cases to an ASCII letter but the Kelvin sign, to k), and it
+ * is no longer than the longest.
  */
 function mayBePronoun(word: string): boolean {
-  if (word.length > MAX_PRONOUN) return false;
-  const c = word.charCodeAt(0) | 0x20;
-  return c === 0x68 || c === 0x73 || c === 0x74;
+  return word.length <= MAX_PRONOUN && PRONOUN_FIRSTS.has(word.charCodeAt(0) | 0x20);
 }
 
 interface Antecedent {
