@@ -10,8 +10,6 @@ import { fetchUrl, USER_AGENT } from './fetch-url.js';
 import { expandGlob, isGlob, walkFiles } from './glob.js';
 import { declaredCharset } from './html-charset.js';
 import { ReadError } from './read-error.js';
-import { readFeed } from './read-feed.js';
-import { readHtml } from './read-html.js';
 import { readJsonl } from './read-jsonl.js';
 import type { ReadOutcome } from './read-outcome.js';
 import { readText } from './read-text.js';
@@ -55,16 +53,21 @@ async function* chain(head: readonly Buffer[], rest: AsyncIterator<Uint8Array | 
 
 const isUtf16 = (b: Buffer): boolean => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
-function readWhole(bytes: Buffer, format: Exclude<InputFormat, 'jsonl'>, source: Source): readonly ReadOutcome[] {
+/** Reads one whole text, page or feed; the HTML and feed readers (and their parsers) are loaded on first use. */
+async function readWhole(bytes: Buffer, format: Exclude<InputFormat, 'jsonl'>, source: Source): Promise<readonly ReadOutcome[]> {
   const charset = format === 'html' || format === 'feed' ? declaredCharset(bytes, source.contentType) : null;
   const text = decodeBytes(bytes, source.input, charset);
   switch (format) {
     case 'text':
       return [{ ok: true, article: readText(text, source.input) }];
-    case 'html':
+    case 'html': {
+      const { readHtml } = await import('./read-html.js');
       return [{ ok: true, article: readHtml(text, source.input, source.pageUrl) }];
-    case 'feed':
+    }
+    case 'feed': {
+      const { readFeed } = await import('./read-feed.js');
       return readFeed(text, source.input);
+    }
   }
 }
 
@@ -105,7 +108,7 @@ async function* readStream(stream: AsyncIterable<Uint8Array | string>, source: S
     yield* readJsonl(toAsync(decodeBytes(bytes, source.input).split(/\r?\n/)), source.input);
     return;
   }
-  yield* readWhole(bytes, format, source);
+  yield* await readWhole(bytes, format, source);
 }
 
 async function* toAsync<T>(items: readonly T[]): AsyncGenerator<T> {

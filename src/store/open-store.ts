@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { migrateStore } from './migrations/migrate-store.js';
-import { isPostgresLocation, openPostgres } from './postgres/open-postgres.js';
+import { isPostgresLocation } from './postgres/is-postgres-location.js';
 import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite/sqlite-backend.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { createSqlStore } from './sql-store.js';
@@ -19,7 +19,7 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (creating it if needed, unless read-only) the store at `location` and brings its schema up
- * to date: a PostgreSQL database for a `postgres://…` or `postgresql://…` URL (see `openPostgres`),
+ * to date: a PostgreSQL database for a `postgres://…` or `postgresql://…` URL (see `openPostgres`, loaded with the `pg` driver only then),
  * else the SQLite file at that path (or `:memory:`). Throws a `StoreError`: `corrupt` for a file that is
  * not a database, `not-a-store` for another program's database, `migration` for a schema this
  * program cannot use, `not-found` for a missing file opened read-only, `locked`, `io`.
@@ -28,7 +28,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   const readonly = options.readonly ?? false;
   const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   const { db, backend, shown } = isPostgresLocation(location)
-    ? await openPostgres(location, readonly, busyTimeoutMs)
+    ? await (await import('./postgres/open-postgres.js')).openPostgres(location, readonly, busyTimeoutMs)
     : { db: openSqlite(location, readonly, busyTimeoutMs), backend: sqliteBackend, shown: location };
   try {
     await migrateStore(db, backend, readonly);

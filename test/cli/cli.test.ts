@@ -5,12 +5,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalysisRecord } from '../../src/analyze/record.js';
-import { COMMANDS } from '../../src/cli/main.js';
+import { loadCommands } from '../../src/cli/main.js';
 import { runCli } from './run-cli.js';
 
 const examples = new URL('../../examples/', import.meta.url).pathname;
 const meeting = path.join(examples, 'tehran-ashgabat-meeting.txt');
 const tempDb = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'ng-cli-')), 'store.db');
+const COMMANDS = await loadCommands();
 
 for (const command of COMMANDS) {
   test(`cli: ${command.name} --help prints its usage, options and examples`, async () => {

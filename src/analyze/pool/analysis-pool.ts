@@ -12,6 +12,12 @@ import type { PoolJob, PoolReply, PoolWorkerData } from './pool-messages.js';
  */
 export const POOL_BATCH = 32;
 
+/**
+ * Young-generation size of a worker, MB (V8's own default on a big machine is 48: two 16 MB semi-spaces and
+ * their large-object space). The analysis of an article makes short-lived garbage that dies young either way.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 24;
+
 /** How many workers, and the limits each analysis runs within. */
 export interface AnalysisPoolOptions {
   /** Worker threads (at least 1). */
@@ -65,7 +71,7 @@ interface Slot {
 /** The worker to start: the compiled module, or (run from TypeScript sources) the .ts one through tsx. */
 function spawnWorker(data: PoolWorkerData, maxHeapMb: number | undefined): Worker {
   const script = new URL(import.meta.url.replace(/analysis-pool\.(ts|js)$/, 'pool-worker.$1'));
-  const options = { workerData: data, ...(maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}) };
+  const options = { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : {}) } };
   if (!script.pathname.endsWith('.ts')) return new Worker(script, options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(script.href)}))`;

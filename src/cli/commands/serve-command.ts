@@ -7,7 +7,7 @@ import { openStore } from '../../store/open-store.js';
 import { writeLine } from '../cli-io.js';
 import { intOption, stringOption, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { version } from '../main.js';
+import { version } from '../version.js';
 import { UsageError } from '../usage-error.js';
 import { dbLocation, dbOption, kbOption } from './shared-options.js';
 

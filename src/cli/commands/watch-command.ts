@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isPostgresLocation } from '../../store/postgres/open-postgres.js';
+import { isPostgresLocation } from '../../store/postgres/is-postgres-location.js';
 import { createRecordWriter } from '../../ingest/record-writer.js';
 import { openStore } from '../../store/open-store.js';
 import { parseFeedList } from '../../watch/feed-list.js';

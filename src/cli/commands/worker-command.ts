@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { runQueueWorker } from '../../queue/queue-worker.js';
 import { openStore } from '../../store/open-store.js';
-import { isPostgresLocation } from '../../store/postgres/open-postgres.js';
+import { isPostgresLocation } from '../../store/postgres/is-postgres-location.js';
 import { writeLine } from '../cli-io.js';
 import { intOption, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';

@@ -18,11 +18,6 @@ export interface OpenedPostgres {
   readonly shown: string;
 }
 
-/** Whether a store location names a PostgreSQL database (`postgres://…` or `postgresql://…`). */
-export function isPostgresLocation(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
 /**
  * Opens the PostgreSQL store at a `postgres://user:password@host:port/database?schema=name` URL
  * (the schema is `public` unless given; other parameters go to the `pg` driver). Writable opens create
