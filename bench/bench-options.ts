@@ -17,7 +17,7 @@ export interface BenchOptions {
   readonly seed: number;
   /** Records per `putRecords` call. */
   readonly batch: number;
-  /** Worker threads of the scaling run (compared with one). */
+  /** Worker threads of the scaling run (compared with one), or of the streaming ingest (`newsgraph ingest`'s own default, 1, there). */
   readonly workers: number;
   /** Timed queries per query kind. */
   readonly runs: number;
@@ -33,7 +33,7 @@ export interface BenchOptions {
 export const BENCH_USAGE =
   'usage: npm run bench -- [--corpus file.jsonl] [--articles 5000] [--only analysis|ingest|query] ' +
   '[--events 200000 | --full] [--seed 1] [--batch 500] [--workers 2] [--runs 200] [--warmup 500]\n' +
-  '       npm run bench -- --only stream [--size 1GB] [--workers 2] [--seed 1] [--max-seconds N]';
+  '       npm run bench -- --only stream [--size 1GB] [--workers 1] [--seed 1] [--max-seconds N]';
 
 const FULL_EVENTS = 1_000_000;
 const UNITS: Readonly<Record<string, number>> = { '': 1, B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
@@ -87,7 +87,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     full,
     seed: count('seed', values.seed, 1, 0),
     batch: count('batch', values.batch, 500, 1),
-    workers: count('workers', values.workers, 2, 1),
+    workers: count('workers', values.workers, only === 'stream' ? 1 : 2, 1),
     runs: count('runs', values.runs, 200, 1),
     warmup: count('warmup', values.warmup, 500, 0),
     size: bytes(values.size),
