@@ -33,8 +33,8 @@ const COMMAND_LOADERS: readonly (readonly [string, () => Promise<Command>])[] = 
   ['watch', async () => (await import('./commands/watch-command.js')).watchCommand],
 ];
 
-/** The names of every command, in the order `newsgraph --help` lists them. */
-export const COMMAND_NAMES: readonly string[] = COMMAND_LOADERS.map(([name]) => name);
+/** The names of every command, for the error on an unknown one. */
+const COMMAND_NAMES: readonly string[] = COMMAND_LOADERS.map(([name]) => name);
 
 /** Loads the command of that name, or returns undefined for an unknown name. */
 export async function loadCommand(name: string): Promise<Command | undefined> {
