@@ -1,3 +1,5 @@
+import { fnv1a } from '../data/fnv1a.js';
+
 /** A MinHash signature of a text's word shingles. */
 export interface MinHashSignature {
   /** The smallest hash of the shingles under each of the permutations. */
@@ -12,15 +14,6 @@ export const MINHASH_PERMUTATIONS = 128;
 export const SHINGLE_WORDS = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function mix(x: number): number {
   let h = x;

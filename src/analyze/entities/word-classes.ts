@@ -1,3 +1,5 @@
+import { fnv1a } from '../../data/fnv1a.js';
+
 /** A knowledge-base name or a title may start with the word. */
 export const FIRST_WORD = 1;
 /** A function word of the cues ("the", "said"). */
@@ -11,12 +13,8 @@ export const GIVEN_NAME = 16;
 /** A sports word of the cues ("striker", "goal"). */
 export const SPORTS_WORD = 32;
 
-/** FNV-1a hash of a string's UTF-16 code units. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+/** A word's hash as the table holds it (an Int32Array: signed). */
+const hashOf = (text: string): number => fnv1a(text) | 0;
 
 /**
  * The lower-case words the entities stage asks about for every token, each with a number and its
