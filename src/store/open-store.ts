@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { migrateStore } from './migrations/migrate-store.js';
 import { isPostgresLocation } from './postgres/is-postgres-location.js';
-import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite/sqlite-backend.js';
+import { BUSY_TIMEOUT_MS } from './sqlite/sqlite-backend.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
@@ -27,12 +27,13 @@ export interface OpenStoreOptions {
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly ?? false;
   const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
-  const { db, backend, shown } = isPostgresLocation(location)
+  const postgres = isPostgresLocation(location);
+  const { db, backend, shown } = postgres
     ? await (await import('./postgres/open-postgres.js')).openPostgres(location, readonly, busyTimeoutMs)
-    : { db: openSqlite(location, readonly, busyTimeoutMs), backend: sqliteBackend, shown: location };
+    : { ...openSqlite(location, readonly, busyTimeoutMs), shown: location };
   try {
     await migrateStore(db, backend, readonly);
-    if (options.pageCacheMib !== undefined && backend === sqliteBackend) await sql.raw(`pragma cache_size = -${Math.floor(options.pageCacheMib * 1024)}`).execute(db);
+    if (options.pageCacheMib !== undefined && !postgres) await sql.raw(`pragma cache_size = -${Math.floor(options.pageCacheMib * 1024)}`).execute(db);
   } catch (error) {
     await db.destroy();
     const translated = backend.translateError(error);

@@ -116,22 +116,25 @@ function template(nodes: ReadonlyMap<string, Node>): Record<string, unknown> {
 export function createRowCodec(parts: readonly RowPart[]): RowCodec {
   const tree = buildTree(parts);
   const usual = template(tree);
-  const usualShape = JSON.stringify(usual);
   const columns = parts.flatMap((p) => ('child' in p ? [] : [p.column]));
   const noValues: Readonly<Record<string, SqlValue>> = Object.fromEntries(columns.map((c) => [c, null]));
 
+  /** Fills `values` and `children` from `value`; returns its shape, or null when it is the usual shape. */
   function split(
     value: Record<string, unknown>,
     nodes: ReadonlyMap<string, Node>,
     values: Record<string, SqlValue>,
     children: Record<string, unknown>,
     what: string,
-  ): Record<string, unknown> {
+  ): Record<string, unknown> | null {
     const shape: Record<string, unknown> = {};
+    const order = nodes.keys();
+    let usual = true;
     for (const key of Object.keys(value)) {
       const v = value[key];
       if (v === undefined) continue;
       const node = nodes.get(key);
+      if (usual && order.next().value !== key) usual = false;
       if (node?.kind === 'field') {
         values[node.field.column] = toColumn(node.field, v, what);
         shape[key] = PLACEHOLDER;
@@ -139,12 +142,15 @@ export function createRowCodec(parts: readonly RowPart[]): RowCodec {
         children[key] = v;
         shape[key] = PLACEHOLDER;
       } else if (node?.kind === 'object' && isPlainObject(v)) {
-        shape[key] = split(v, node.nodes, values, children, what);
+        const inner = split(v, node.nodes, values, children, what);
+        shape[key] = inner ?? template(node.nodes);
+        if (inner !== null) usual = false;
       } else {
         shape[key] = v;
+        usual = false;
       }
     }
-    return shape;
+    return usual && order.next().done === true ? null : shape;
   }
 
   function join(
@@ -169,8 +175,8 @@ export function createRowCodec(parts: readonly RowPart[]): RowCodec {
       if (!isPlainObject(value)) throw new StoreError('invalid-record', `${what}: expected an object, got ${describe(value)}`);
       const values: Record<string, SqlValue> = { ...noValues };
       const children: Record<string, unknown> = {};
-      const shape = JSON.stringify(split(value, tree, values, children, what));
-      return { values, shape: shape === usualShape ? null : shape, children };
+      const shape = split(value, tree, values, children, what);
+      return { values, shape: shape === null ? null : JSON.stringify(shape), children };
     },
     decode(row, shape, children) {
       return join(shape === null ? usual : (JSON.parse(shape) as Record<string, unknown>), tree, row, children);

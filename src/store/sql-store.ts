@@ -79,7 +79,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
         writable('store records');
         if (records.length === 0) return [];
         const storedAt = new Date().toISOString();
-        return backend.write(db, (trx) => writeRecords(trx, records, backend.maxParameters, storedAt));
+        return backend.write(db, (trx) => writeRecords(trx, backend, records, storedAt));
       }),
     getRecord: (id) => guard('read a record', () => readRecord(db, id)),
     resolveId: (prefix) => guard('resolve an id', () => resolveId(db, prefix)),

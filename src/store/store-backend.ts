@@ -1,6 +1,6 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Insertable, Kysely } from 'kysely';
 import type { SearchHit } from './store.js';
-import type { StoreDatabase } from './store-database.js';
+import type { StoreDatabase, StoreTable } from './store-database.js';
 
 /** A full-text search, its dates already turned into days (YYYY-MM-DD). */
 export interface TextSearch {
@@ -39,6 +39,11 @@ export interface StoreBackend {
   search(db: Kysely<StoreDatabase>, search: TextSearch): Promise<SearchHit[]>;
   /** Runs `work` in one transaction that holds the write lock from its start; rolls back if it throws. */
   write<T>(db: Kysely<StoreDatabase>, work: (trx: Kysely<StoreDatabase>) => Promise<T>): Promise<T>;
+  /**
+   * Inserts rows into a table within `write`, given its `trx`, the driver's fastest way. Every row has
+   * the keys of the first; a key whose value is undefined stores null.
+   */
+  insertRows<T extends StoreTable>(trx: Kysely<StoreDatabase>, table: T, rows: readonly Insertable<StoreDatabase[T]>[]): Promise<void>;
   /** The `StoreError` a driver error stands for (`locked`, `readonly`, `corrupt`, ...), else the error itself. */
   translateError(error: unknown): unknown;
 }

@@ -216,3 +216,6 @@ export interface StoreDatabase {
   readonly corpus: CorpusTable;
   readonly corpus_unlinked: CorpusUnlinkedTable;
 }
+
+/** The name of a table of the store. */
+export type StoreTable = keyof StoreDatabase & string;

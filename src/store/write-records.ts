@@ -1,30 +1,19 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AnalysisRecord } from '../analyze/record.js';
+import { parameterChunks } from './insert-rows-in-chunks.js';
 import { recordRows, type RecordRows } from './record-rows.js';
 import type { PutOutcome } from './store.js';
+import type { StoreBackend } from './store-backend.js';
 import type { StoreDatabase } from './store-database.js';
-
-const MAX_ROWS_PER_INSERT = 500;
-
-type ChildTable = 'entities' | 'mentions' | 'quotes' | 'claims' | 'events' | 'event_actors' | 'event_dyads' | 'times' | 'quality' | 'corpus_unlinked';
 
 interface Known {
   readonly seq: number;
   readonly hash: string;
 }
 
-function chunks<T>(rows: readonly T[], maxParameters: number): T[][] {
-  if (rows.length === 0) return [];
-  const columns = Math.max(1, Object.keys(rows[0] as object).length);
-  const size = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(maxParameters / columns)));
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 async function knownArticles(trx: Kysely<StoreDatabase>, ids: readonly string[], maxParameters: number): Promise<Map<string, Known>> {
   const known = new Map<string, Known>();
-  for (const part of chunks(ids.map((id) => ({ id })), maxParameters)) {
+  for (const part of parameterChunks(ids.map((id) => ({ id })), maxParameters)) {
     const rows = await trx
       .selectFrom('articles')
       .select(['id', 'seq', 'content_hash'])
@@ -41,42 +30,31 @@ async function knownArticles(trx: Kysely<StoreDatabase>, ids: readonly string[],
  * Rows are inserted in batches of several records; each article stored is listed in `corpus_unlinked`
  * until its corpus link is stored. Returns the outcome of each record, in order.
  */
-export async function writeRecords(
-  trx: Kysely<StoreDatabase>,
-  records: readonly AnalysisRecord[],
-  maxParameters: number,
-  storedAt: string,
-): Promise<PutOutcome[]> {
+export async function writeRecords(trx: Kysely<StoreDatabase>, backend: StoreBackend, records: readonly AnalysisRecord[], storedAt: string): Promise<PutOutcome[]> {
   const all = records.map((r) => recordRows(r, storedAt));
-  const known = await knownArticles(trx, [...new Set(all.map((r) => r.article.id))], maxParameters);
+  const known = await knownArticles(trx, [...new Set(all.map((r) => r.article.id))], backend.maxParameters);
   const pending: RecordRows[] = [];
   const pendingIds = new Set<string>();
-
-  async function insertChildren<T extends ChildTable>(table: T, rows: readonly Insertable<StoreDatabase[T]>[]): Promise<void> {
-    for (const part of chunks(rows, maxParameters)) {
-      await trx.insertInto(table).values(part as never).execute();
-    }
-  }
 
   async function flush(): Promise<void> {
     if (pending.length === 0) return;
     const seqOf = new Map<string, number>();
-    for (const part of chunks(pending.map((p) => p.article), maxParameters)) {
+    for (const part of parameterChunks(pending.map((p) => p.article), backend.maxParameters)) {
       const inserted = await trx.insertInto('articles').values(part).returning(['id', 'seq']).execute();
       for (const r of inserted) seqOf.set(r.id, r.seq);
     }
     const link = <R extends object>(rows: readonly R[], seq: number): (R & { article: number })[] => rows.map((r) => ({ ...r, article: seq }));
     const linked = pending.map((p) => ({ p, seq: seqOf.get(p.article.id)! }));
-    await insertChildren('corpus_unlinked', linked.map(({ seq }) => ({ article: seq })));
-    await insertChildren('entities', linked.flatMap(({ p, seq }) => link(p.entities, seq)));
-    await insertChildren('mentions', linked.flatMap(({ p, seq }) => link(p.mentions, seq)));
-    await insertChildren('quotes', linked.flatMap(({ p, seq }) => link(p.quotes, seq)));
-    await insertChildren('claims', linked.flatMap(({ p, seq }) => link(p.claims, seq)));
-    await insertChildren('events', linked.flatMap(({ p, seq }) => link(p.events, seq)));
-    await insertChildren('event_actors', linked.flatMap(({ p, seq }) => link(p.eventActors, seq)));
-    await insertChildren('event_dyads', linked.flatMap(({ p, seq }) => link(p.eventDyads, seq)));
-    await insertChildren('times', linked.flatMap(({ p, seq }) => link(p.times, seq)));
-    await insertChildren('quality', linked.flatMap(({ p, seq }) => (p.quality ? link([p.quality], seq) : [])));
+    await backend.insertRows(trx, 'corpus_unlinked', linked.map(({ seq }) => ({ article: seq })));
+    await backend.insertRows(trx, 'entities', linked.flatMap(({ p, seq }) => link(p.entities, seq)));
+    await backend.insertRows(trx, 'mentions', linked.flatMap(({ p, seq }) => link(p.mentions, seq)));
+    await backend.insertRows(trx, 'quotes', linked.flatMap(({ p, seq }) => link(p.quotes, seq)));
+    await backend.insertRows(trx, 'claims', linked.flatMap(({ p, seq }) => link(p.claims, seq)));
+    await backend.insertRows(trx, 'events', linked.flatMap(({ p, seq }) => link(p.events, seq)));
+    await backend.insertRows(trx, 'event_actors', linked.flatMap(({ p, seq }) => link(p.eventActors, seq)));
+    await backend.insertRows(trx, 'event_dyads', linked.flatMap(({ p, seq }) => link(p.eventDyads, seq)));
+    await backend.insertRows(trx, 'times', linked.flatMap(({ p, seq }) => link(p.times, seq)));
+    await backend.insertRows(trx, 'quality', linked.flatMap(({ p, seq }) => (p.quality ? link([p.quality], seq) : [])));
     for (const { p, seq } of linked) known.set(p.article.id, { seq, hash: p.article.content_hash });
     pending.length = 0;
     pendingIds.clear();

@@ -10,7 +10,7 @@ import { corpusRecords } from './fixtures/corpus-records.js';
 import { BACKENDS } from './store-backends.js';
 
 async function openDatabase(location: string): Promise<Kysely<StoreDatabase>> {
-  return location.startsWith('postgres') ? (await openPostgres(location, true, 5000)).db : openSqlite(location, true);
+  return location.startsWith('postgres') ? (await openPostgres(location, true, 5000)).db : openSqlite(location, true).db;
 }
 
 /** A fresh store of the corpus fixture, opened read-only as the bare Kysely database. */

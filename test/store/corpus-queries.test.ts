@@ -8,7 +8,6 @@ import { eventQuery } from '../../src/store/event-query.js';
 import { migrateStore } from '../../src/store/migrations/migrate-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { openSqlite } from '../../src/store/sqlite/open-sqlite.js';
-import { sqliteBackend } from '../../src/store/sqlite/sqlite-backend.js';
 import type { ActorGraph, ArticleFilter, ClaimFilter, EntityFilter, EventFilter, GraphEdge, GraphFilter, Store, StoredEvent } from '../../src/store/store.js';
 import { corpusRecords } from './fixtures/corpus-records.js';
 import { eventsRecord, type EventSketch } from './fixtures/events-record.js';
@@ -272,6 +271,34 @@ for (const backend of BACKENDS) {
         assert.deepStrictEqual(await migrated.corpusArticles({ unlinked: true }), expected);
         await migrated.putCorpusLinks(expected.map((a, i) => ({ articleId: a.id, story: i + 1, copyOf: null, similarity: null })));
         assert.deepStrictEqual(await migrated.corpusArticles({ unlinked: true }), []);
+      } finally {
+        await migrated.close();
+      }
+    });
+
+    test('migration 0007 drops the indexes no query reads from a store written before it, and the queries stay the same', async () => {
+      const unused = ['claims_source_name', 'entities_kb_id', 'entities_name'];
+      const location = await backend.isolated();
+      const fresh = await openStore(location);
+      await fresh.putRecords(records);
+      const queries = async (store: Store) => [await store.entities({ q: 'russia' }), await store.claimGroups({ about: 'Russia' }), await store.entityProfile('kb:country/RUS')];
+      const expected = await queries(fresh);
+      await fresh.close();
+      const indexes = async () => (await backend.raw(location, backend.indexNames)).map((r) => String(r['name']));
+      assert.deepStrictEqual((await indexes()).filter((n) => unused.includes(n)), []);
+      for (const statement of [
+        'create index entities_kb_id on entities (kb_id)',
+        'create index entities_name on entities (name)',
+        'create index claims_source_name on claims (source_name)',
+        "delete from kysely_migration where name = '0007-unused-indexes'",
+      ]) {
+        await backend.raw(location, statement);
+      }
+      assert.deepStrictEqual((await indexes()).filter((n) => unused.includes(n)).sort(), unused);
+      const migrated = await openStore(location);
+      try {
+        assert.deepStrictEqual((await indexes()).filter((n) => unused.includes(n)), []);
+        assert.deepStrictEqual(await queries(migrated), expected);
       } finally {
         await migrated.close();
       }
@@ -583,9 +610,9 @@ for (const backend of BACKENDS) {
 
 /** What SQLite's planner does with the query of a graph filter. */
 async function sqliteGraphPlan(filter: GraphFilter): Promise<string> {
-  const db = openSqlite(':memory:', false);
+  const { db, backend } = openSqlite(':memory:', false);
   try {
-    await migrateStore(db, sqliteBackend, false);
+    await migrateStore(db, backend, false);
     const query = graphQuery(db, filter).compile();
     const rows = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
     return rows.rows.map((r) => r.detail).join(' | ');
@@ -612,9 +639,9 @@ for (const { filter, index } of graphPlans) {
 
 /** What SQLite's planner does with the page query of an event filter, first page and a keyset page. */
 async function sqlitePlans(filter: EventFilter): Promise<string[]> {
-  const db = openSqlite(':memory:', false);
+  const { db, backend } = openSqlite(':memory:', false);
   try {
-    await migrateStore(db, sqliteBackend, false);
+    await migrateStore(db, backend, false);
     const { query, driving } = eventQuery(db, filter);
     const [date, article, idx] = [driving('date_start'), driving('article'), driving('idx')];
     const plans: string[] = [];

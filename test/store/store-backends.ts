@@ -21,6 +21,8 @@ export interface TestBackend {
   raw(location: string, statement: string): Promise<readonly Record<string, unknown>[]>;
   /** SQL counting the entries of the full-text index, as column `n`. */
   readonly textIndexCount: string;
+  /** SQL listing the names of the store's indexes, as column `name`. */
+  readonly indexNames: string;
   /** Removes every store `fresh` handed out. */
   cleanup(): Promise<void>;
 }
@@ -51,6 +53,7 @@ function sqliteBackend(): TestBackend {
       }
     },
     textIndexCount: 'select count(*) as n from articles_fts_docsize',
+    indexNames: "select name from sqlite_schema where type = 'index'",
     async cleanup() {
       if (dir !== null) rmSync(dir, { recursive: true, force: true });
     },
@@ -94,6 +97,7 @@ function postgresBackend(base: string | undefined): TestBackend {
     },
     raw: (at, statement) => query(statement, new URL(at).searchParams.get('schema')!),
     textIndexCount: 'select count(*) as n from articles where search_vector is not null',
+    indexNames: 'select indexname as name from pg_indexes where schemaname = current_schema()',
     async cleanup() {
       if (base === undefined || base === '') return;
       for (const name of schemas) await query(`drop schema if exists ${name} cascade`);

@@ -46,11 +46,20 @@ const bare = ARTICLES.map(bareRecord);
 const { events: _events, ...withoutEvents } = fullRecord('0badc0de');
 const { versions: _versions, ...withoutVersions } = fullRecord('0badc0df');
 
+/** A full record with fields a later format may add: on the record, in an event, in a nested object and instead of one. */
+function withLaterFields(): AnalysisRecord {
+  const record = fullRecord('beef0002');
+  const [first, ...rest] = record.events;
+  const event = { ...first!, confidence: 0.75, source: { ...first!.source, role: 'supplier' }, location: 'Astrakhan' };
+  return { ...record, events: [event, ...rest], reviewed: true } as unknown as AnalysisRecord;
+}
+
 const roundTrips: readonly { readonly name: string; readonly make: () => AnalysisRecord }[] = [
   { name: 'hand-made record with every field', make: () => fullRecord() },
   { name: 'every key in reverse order', make: () => reverseKeys(fullRecord('beef0001')) },
   { name: 'record without events key', make: () => withoutEvents as AnalysisRecord },
   { name: 'record without versions', make: () => withoutVersions as AnalysisRecord },
+  { name: 'record with fields a later format may add', make: withLaterFields },
   ...ARTICLES.map((article, i) => ({ name: `analyze() of article ${i + 1}`, make: () => analyze(article) })),
   { name: 'a record of events with null targets and dates', make: () => eventsRecord('ev0', null, [{ code: '190', source: null, target: null, date: null, modality: 'negated' }]) },
 ];

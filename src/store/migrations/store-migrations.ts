@@ -6,6 +6,7 @@ import { corpusUnlinkedSchema } from './corpus-unlinked-schema.js';
 import { dyadSeriesColumns } from './dyad-series-columns.js';
 import { graphIndexSchema } from './graph-index-schema.js';
 import { initialSchema } from './initial-schema.js';
+import { unusedIndexes } from './unused-indexes.js';
 
 /**
  * The store's migrations by name, oldest first; names sort in the order they run. Built in code
@@ -19,5 +20,6 @@ export function storeMigrations(backend: StoreBackend): Readonly<Record<string, 
     '0004-graph-index': graphIndexSchema(),
     '0005-dyad-series-columns': dyadSeriesColumns(backend),
     '0006-corpus-unlinked': corpusUnlinkedSchema(),
+    '0007-unused-indexes': unusedIndexes(),
   };
 }

@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { SearchHit } from '../store.js';
 import type { StoreBackend } from '../store-backend.js';
+import { insertRowsInChunks } from '../insert-rows-in-chunks.js';
 import { StoreError } from '../store-error.js';
 import { toTsQuery } from './fts-to-tsquery.js';
 
 /** The text search configuration of a store: English stems without stop words, accents folded when `unaccent` is there. */
 const TEXT_CONFIG = 'ng_english';
+const MAX_PARAMETERS = 65_535;
 const SNIPPET_WORDS = 16;
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'EPIPE']);
 
@@ -50,7 +52,7 @@ async function unaccentSchema(db: Kysely<unknown>): Promise<string | null> {
  */
 export function postgresBackend(schema: string): StoreBackend {
   return {
-    maxParameters: 65_535,
+    maxParameters: MAX_PARAMETERS,
     schema,
 
     autoKey: (column) => column.generatedAlwaysAsIdentity().primaryKey(),
@@ -114,6 +116,8 @@ export function postgresBackend(schema: string): StoreBackend {
         return work(trx);
       });
     },
+
+    insertRows: (trx, table, rows) => insertRowsInChunks(trx, table, rows, MAX_PARAMETERS),
 
     translateError(error) {
       if (error instanceof StoreError) return error;

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { StoreDatabase } from '../store-database.js';
 import { StoreError } from '../store-error.js';
-import { BUSY_TIMEOUT_MS, sqliteBackend } from './sqlite-backend.js';
+import type { StoreBackend } from '../store-backend.js';
+import { BUSY_TIMEOUT_MS, sqliteBackend, translateSqliteError } from './sqlite-backend.js';
 
 const STATEMENT_CACHE_SIZE = 256;
 const PAGE_CACHE_KIB = 65_536;
@@ -31,11 +32,17 @@ function cachingDatabase(db: Database.Database): SqliteDatabase {
   };
 }
 
+/** A SQLite store file, opened: its database and the backend bound to its connection. */
+export interface OpenedSqlite {
+  readonly db: Kysely<StoreDatabase>;
+  readonly backend: StoreBackend;
+}
+
 /**
  * Opens a SQLite file (or `:memory:`) for the store: WAL journal, a busy timeout, foreign keys,
  * `synchronous = NORMAL`, a 64 MiB page cache and in-memory temporary tables. Read-only opens need an existing file (`not-found` otherwise).
  */
-export function openSqlite(location: string, readonly: boolean, busyTimeoutMs: number = BUSY_TIMEOUT_MS): Kysely<StoreDatabase> {
+export function openSqlite(location: string, readonly: boolean, busyTimeoutMs: number = BUSY_TIMEOUT_MS): OpenedSqlite {
   const memory = location === ':memory:' || location === '';
   if (readonly && (memory || !existsSync(location))) {
     throw new StoreError('not-found', `expected an existing store file to open read-only, got ${memory ? 'an in-memory store' : `no file at ${location}`}`);
@@ -57,8 +64,9 @@ export function openSqlite(location: string, readonly: boolean, busyTimeoutMs: n
     db.pragma('temp_store = MEMORY');
   } catch (error) {
     db?.close();
-    const translated = sqliteBackend.translateError(error);
+    const translated = translateSqliteError(error);
     throw translated instanceof StoreError ? new StoreError(translated.code, `${location}: ${translated.message}`, error) : translated;
   }
-  return new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: cachingDatabase(db) }) });
+  const database = cachingDatabase(db);
+  return { db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), backend: sqliteBackend(database) };
 }
