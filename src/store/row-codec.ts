@@ -119,22 +119,22 @@ export function createRowCodec(parts: readonly RowPart[]): RowCodec {
   const columns = parts.flatMap((p) => ('child' in p ? [] : [p.column]));
   const noValues: Readonly<Record<string, SqlValue>> = Object.fromEntries(columns.map((c) => [c, null]));
 
-  /** Fills `values` and `children` from `value`; returns its shape, or null when it is the usual shape. */
+  /** Fills `values` and `children` from `value` and returns its shape; clears `verdict.usual` where the shape differs from the usual one. */
   function split(
     value: Record<string, unknown>,
     nodes: ReadonlyMap<string, Node>,
     values: Record<string, SqlValue>,
     children: Record<string, unknown>,
     what: string,
-  ): Record<string, unknown> | null {
+    verdict: { usual: boolean },
+  ): Record<string, unknown> {
     const shape: Record<string, unknown> = {};
     const order = nodes.keys();
-    let usual = true;
     for (const key of Object.keys(value)) {
       const v = value[key];
       if (v === undefined) continue;
       const node = nodes.get(key);
-      if (usual && order.next().value !== key) usual = false;
+      if (verdict.usual && order.next().value !== key) verdict.usual = false;
       if (node?.kind === 'field') {
         values[node.field.column] = toColumn(node.field, v, what);
         shape[key] = PLACEHOLDER;
@@ -142,15 +142,14 @@ export function createRowCodec(parts: readonly RowPart[]): RowCodec {
         children[key] = v;
         shape[key] = PLACEHOLDER;
       } else if (node?.kind === 'object' && isPlainObject(v)) {
-        const inner = split(v, node.nodes, values, children, what);
-        shape[key] = inner ?? template(node.nodes);
-        if (inner !== null) usual = false;
+        shape[key] = split(v, node.nodes, values, children, what, verdict);
       } else {
         shape[key] = v;
-        usual = false;
+        verdict.usual = false;
       }
     }
-    return usual && order.next().done === true ? null : shape;
+    if (verdict.usual && order.next().done !== true) verdict.usual = false;
+    return shape;
   }
 
   function join(
@@ -175,8 +174,9 @@ export function createRowCodec(parts: readonly RowPart[]): RowCodec {
       if (!isPlainObject(value)) throw new StoreError('invalid-record', `${what}: expected an object, got ${describe(value)}`);
       const values: Record<string, SqlValue> = { ...noValues };
       const children: Record<string, unknown> = {};
-      const shape = split(value, tree, values, children, what);
-      return { values, shape: shape === null ? null : JSON.stringify(shape), children };
+      const verdict = { usual: true };
+      const shape = split(value, tree, values, children, what, verdict);
+      return { values, shape: verdict.usual ? null : JSON.stringify(shape), children };
     },
     decode(row, shape, children) {
       return join(shape === null ? usual : (JSON.parse(shape) as Record<string, unknown>), tree, row, children);
