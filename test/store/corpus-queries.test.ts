@@ -281,9 +281,11 @@ for (const backend of BACKENDS) {
       const location = await backend.isolated();
       const fresh = await openStore(location);
       await fresh.putRecords(records);
-      const queries = async (store: Store) => [await store.entities({ q: 'russia' }), await store.claimGroups({ about: 'Russia' }), await store.entityProfile('kb:country/RUS')];
+      const queries = async (store: Store) => [await store.entities({ q: 'russia' }), await store.claimGroups({ about: 'putin' }), await store.entityProfile('kb:country/RUS')];
       const expected = await queries(fresh);
       await fresh.close();
+      const [entities, claims, profile] = expected as [readonly unknown[], readonly unknown[], unknown];
+      assert.ok(entities.length > 0 && claims.length > 0 && profile !== null, 'each query finds something to compare');
       const indexes = async () => (await backend.raw(location, backend.indexNames)).map((r) => String(r['name']));
       assert.deepStrictEqual((await indexes()).filter((n) => unused.includes(n)), []);
       for (const statement of [
