@@ -11,6 +11,7 @@ import { listEvents } from './list-events.js';
 import { dayBound, pageBounds } from './query-bounds.js';
 import { readRecord } from './read-record.js';
 import { resolveId } from './resolve-id.js';
+import { createSecondaryIndex, secondaryIndexes } from './secondary-indexes.js';
 import type { Store } from './store.js';
 import type { StoreBackend } from './store-backend.js';
 import type { StoreDatabase } from './store-database.js';
@@ -80,6 +81,29 @@ export function createSqlStore(db: Kysely<StoreDatabase>, backend: StoreBackend,
         if (records.length === 0) return [];
         const storedAt = new Date().toISOString();
         return backend.write(db, (trx) => writeRecords(trx, backend, records, storedAt));
+      }),
+    deferIndexes: () =>
+      guard('drop the secondary indexes', async () => {
+        writable('drop the secondary indexes');
+        await backend.write(db, async (trx) => {
+          const present = await backend.indexNames(trx);
+          for (const index of secondaryIndexes(backend)) if (present.has(index.name)) await trx.schema.dropIndex(index.name).execute();
+        });
+      }),
+    buildIndexes: (onIndex) =>
+      guard('build the secondary indexes', async () => {
+        writable('build the secondary indexes');
+        const present = await backend.indexNames(db);
+        const missing = secondaryIndexes(backend).filter((index) => !present.has(index.name));
+        await backend.withDiskSorts(db, async () => {
+          for (const [built, index] of missing.entries()) {
+            onIndex?.(index.name, built, missing.length);
+            await backend.write(db, async (trx) => {
+              if (!(await backend.indexNames(trx)).has(index.name)) await createSecondaryIndex(trx.schema, index);
+            });
+          }
+        });
+        return missing.length;
       }),
     getRecord: (id) => guard('read a record', () => readRecord(db, id)),
     resolveId: (prefix) => guard('resolve an id', () => resolveId(db, prefix)),

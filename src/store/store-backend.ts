@@ -44,6 +44,10 @@ export interface StoreBackend {
    * the keys of the first; a key whose value is undefined stores null.
    */
   insertRows<T extends StoreTable>(trx: Kysely<StoreDatabase>, table: T, rows: readonly Insertable<StoreDatabase[T]>[]): Promise<void>;
+  /** Runs `work` (outside a transaction) with the database's large sorts, such as an index build, spilled to disk rather than held in memory. */
+  withDiskSorts<T>(db: Kysely<StoreDatabase>, work: () => Promise<T>): Promise<T>;
+  /** The names of the indexes on the store's tables. */
+  indexNames(db: Kysely<StoreDatabase>): Promise<ReadonlySet<string>>;
   /** The `StoreError` a driver error stands for (`locked`, `readonly`, `corrupt`, ...), else the error itself. */
   translateError(error: unknown): unknown;
 }

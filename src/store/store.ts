@@ -379,6 +379,19 @@ export interface Store {
   putRecord(record: AnalysisRecord): Promise<PutOutcome>;
   /** Stores many records in one transaction (all or nothing), for fast ingest; the outcome of each, in order. */
   putRecords(records: readonly AnalysisRecord[]): Promise<readonly PutOutcome[]>;
+  /**
+   * Drops the store's secondary indexes (by entity and claim key, event code and date, actor, dyad) for
+   * a bulk load: storing then writes about a sixth as much on a large store, and
+   * {@link Store.buildIndexes} sorts each index once at the end. Queries stay right meanwhile but
+   * read whole tables. Nothing builds them again but `buildIndexes`.
+   */
+  deferIndexes(): Promise<void>;
+  /**
+   * Builds the secondary indexes that are missing, one transaction each (holding the write lock while
+   * it sorts); `onIndex` hears each name before it is built. Returns how many were built (0 when
+   * none was missing).
+   */
+  buildIndexes(onIndex?: (name: string, built: number, missing: number) => void): Promise<number>;
   /** Rebuilds a record exactly as it was put (same keys in the same order); null when absent. */
   getRecord(id: string): Promise<AnalysisRecord | null>;
   /** The full id an id prefix stands for (an exact id wins); null if none; `ambiguous-id` if several. */

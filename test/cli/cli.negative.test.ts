@@ -52,6 +52,7 @@ const usage: readonly { argv: string[]; message: RegExp }[] = [
   { argv: ['events', '--since', 'yesterday'], message: /--since expects a date/ },
   { argv: ['show'], message: /exactly one article id/ },
   { argv: ['search'], message: /needs a query/ },
+  { argv: ['ingest', 'x.txt', '--indexes', 'later'], message: /--indexes expects one of auto, rebuild, keep; got 'later'/ },
 ];
 
 for (const c of usage) {

@@ -84,6 +84,22 @@ test('cli: ingest is idempotent and show rebuilds exactly what analyze printed',
   assert.equal(shown.stdout, analyzed.stdout);
 });
 
+test('cli: ingest into an empty store builds its indexes at the end; into a store with articles, or with --indexes keep, it keeps them', async () => {
+  const db = tempDb();
+  const first = await runCli(['ingest', meeting, '--db', db]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, /^newsgraph: built 12 index\(es\) in \d+\.\d s$/m);
+  const more = await runCli(['ingest', examples, '--db', db]);
+  assert.equal(more.code, 0, more.stderr);
+  assert.doesNotMatch(more.stderr, /built \d+ index/);
+  const kept = await runCli(['ingest', meeting, '--db', tempDb(), '--indexes', 'keep']);
+  assert.equal(kept.code, 0, kept.stderr);
+  assert.doesNotMatch(kept.stderr, /built \d+ index/);
+  const events = await runCli(['events', '--actor', 'IRN', '--db', db, '--format', 'json']);
+  assert.equal(events.code, 0, events.stderr);
+  assert.ok((JSON.parse(events.stdout) as unknown[]).length > 0, events.stdout);
+});
+
 test('cli: search, events and stats answer from the store', async () => {
   const db = tempDb();
   await runCli(['ingest', examples, '--db', db]);

@@ -87,3 +87,27 @@ test('workers: the pool replaces a worker stopped at the time limit and goes on 
     await pool.close();
   }
 });
+
+test('workers: when the batch a worker runs passes the time limit, the batches queued behind it in the worker are analysed, not lost', async () => {
+  const pool = createAnalysisPool({ size: 1, timeLimitMs: 1000 });
+  const lostArticles = setTimeout(() => void pool.close(), 45_000);
+  try {
+    await pool.ready;
+    const ids = Array.from({ length: 70 }, (_, i) => `queued-${i}`);
+    const results = await Promise.allSettled([
+      pool.analyze(small('before', 'Iran supplied drones to Russia last year.')),
+      pool.analyze(huge),
+      ...ids.map((id) => pool.analyze(small(id, `Turkey and Iran signed a trade agreement in Ankara on day ${id}.`))),
+    ]);
+    assert.equal(results[1]!.status, 'rejected');
+    assert.equal((results[1] as PromiseRejectedResult).reason.code, 'timeout');
+    const stored = results.filter((r): r is PromiseFulfilledResult<AnalysisRecord> => r.status === 'fulfilled').map((r) => r.value.document.id);
+    assert.deepEqual(stored, ['before', ...ids]);
+    const last = (results[71] as PromiseFulfilledResult<AnalysisRecord>).value;
+    assert.ok(last.entities.some((e) => e.name === 'Ankara'), JSON.stringify(last.entities.map((e) => e.name)));
+    assert.equal(pool.pending(), 0);
+  } finally {
+    clearTimeout(lostArticles);
+    await pool.close();
+  }
+});

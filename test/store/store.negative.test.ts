@@ -133,6 +133,8 @@ for (const backend of BACKENDS) {
       await rejectsWith(() => reader.putRecord(eventsRecord('new1', null, [])), 'readonly', at(file, /expected a writable store to store records, but it was opened read-only/));
       await rejectsWith(() => reader.putRecords([fullRecord()]), 'readonly', at(file, /expected a writable store/));
       await rejectsWith(() => reader.putCorpusLinks([{ articleId: 'f00dfeed0001', story: 1, copyOf: null, similarity: null }]), 'readonly', at(file, /expected a writable store to store corpus links, but it was opened read-only/));
+      await rejectsWith(() => reader.deferIndexes(), 'readonly', at(file, /expected a writable store to drop the secondary indexes, but it was opened read-only/));
+      await rejectsWith(() => reader.buildIndexes(), 'readonly', at(file, /expected a writable store to build the secondary indexes, but it was opened read-only/));
       assert.equal((await reader.stats()).articles, 1);
       await reader.close();
     });

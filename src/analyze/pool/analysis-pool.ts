@@ -13,6 +13,13 @@ import type { PoolJob, PoolReply, PoolWorkerData } from './pool-messages.js';
 export const POOL_BATCH = 32;
 
 /**
+ * Batches a worker is given beyond the one it is analysing. The thread that feeds the workers also
+ * stores their records, and cannot hand out work while a write holds it (a few hundred ms for a batch
+ * of records); with batches queued in the worker, analysis goes on meanwhile.
+ */
+export const POOL_AHEAD = 7;
+
+/**
  * Young-generation size of a worker, MB (V8's own default on a big machine is 48: two 16 MB semi-spaces and
  * their large-object space). The analysis of an article makes short-lived garbage that dies young either way.
  */
@@ -56,13 +63,18 @@ interface Pending {
   alone: boolean;
 }
 
+interface Batch {
+  readonly number: number;
+  readonly jobs: Pending[];
+}
+
 interface Slot {
   readonly worker: Worker;
   readonly loaded: Promise<void>;
   ready: boolean;
-  /** The batch the worker is analysing (empty when idle) and its number. */
-  current: Pending[];
-  batch: number;
+  /** The batches given to the worker, in the order it analyses them: the first is running (none when idle). */
+  batches: Batch[];
+  /** The time limit of the first batch, started when it became first. */
   timer: NodeJS.Timeout | null;
   /** Set when the pool stopped this worker on purpose, so its exit is not a crash. */
   retired: boolean;
@@ -81,9 +93,10 @@ function spawnWorker(data: PoolWorkerData, maxHeapMb: number | undefined): Worke
 const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(3))} s`;
 
 /**
- * Starts a pool of analysis workers (each loads the data files once). Articles wait in a queue for an
- * idle worker, which takes up to {@link POOL_BATCH} of them at once; records come back in the order
- * each batch ends (callers that need input order keep their own). A batch past the time limit, or
+ * Starts a pool of analysis workers (each loads the data files once). Articles wait in a queue; an
+ * idle worker takes up to {@link POOL_BATCH} of them at once, and a busy one full batches to run next,
+ * up to {@link POOL_AHEAD}; records come back in the order each batch ends (callers that need input
+ * order keep their own). The time limit of a batch starts when the worker starts it. A batch past the time limit, or
  * whose worker dies, has its worker terminated and replaced and its articles analysed again one by one;
  * an article alone past the time limit is rejected as `timeout` (a dead worker: `crashed`), so one
  * pathological article never holds up the rest.
@@ -101,14 +114,23 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   const fail = (error: AnalysisPoolError): void => {
     broken ??= error;
     for (const p of queue.splice(0)) p.reject(error);
-    for (const s of slots) for (const p of finish(s)) p.reject(error);
+    for (const s of slots) for (const p of finish(s).flat()) p.reject(error);
   };
-  const finish = (slot: Slot): Pending[] => {
-    const jobs = slot.current;
-    slot.current = [];
+  /** Takes every batch off a slot (the running one first) and stops its timer. */
+  const finish = (slot: Slot): Pending[][] => {
+    const jobs = slot.batches.map((b) => b.jobs);
+    slot.batches = [];
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     return jobs;
+  };
+  /** A slot's worker stopped (time limit, crash): the batches it had not started go back to the queue's front, and the running one is retried alone. */
+  const lose = (slot: Slot, error: AnalysisPoolError): void => {
+    const [running = [], ...waiting] = finish(slot);
+    replace(slot);
+    queue.unshift(...waiting.flat());
+    retryAlone(running, error);
+    dispatch();
   };
   /** A batch that timed out or crashed: a lone article is rejected, the articles of a larger batch go back to the queue's front, each to run alone. */
   const retryAlone = (jobs: Pending[], error: AnalysisPoolError): void => {
@@ -126,24 +148,30 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
     const i = slots.indexOf(slot);
     if (i >= 0 && !closed && !broken) slots[i] = start();
   };
+  const startTimer = (slot: Slot): void => {
+    const limit = options.timeLimitMs;
+    if (limit === null || slot.batches.length === 0) return;
+    slot.timer = setTimeout(() => {
+      lose(slot, new AnalysisPoolError('timeout', `analysis took longer than the time limit of ${seconds(limit)}; the article was skipped`));
+    }, limit);
+  };
+  const hasRoom = (slot: Slot): boolean => slot.ready && slot.batches.length <= POOL_AHEAD;
+  /**
+   * Hands out queued articles a batch at a time, each to the worker with the fewest batches: an idle
+   * worker takes its share of what is queued, a busy one only a full batch (or an article to run alone).
+   */
   const dispatch = (): void => {
     if (closed || broken) return;
-    let idle = slots.filter((s) => s.ready && s.current.length === 0).length;
-    for (const slot of slots) {
-      if (!slot.ready || slot.current.length > 0 || !queue.length) continue;
-      const jobs = take(idle--);
-      slot.current = jobs;
-      slot.batch = nextBatch++;
-      if (options.timeLimitMs !== null) {
-        const limit = options.timeLimitMs;
-        slot.timer = setTimeout(() => {
-          const timedOut = finish(slot);
-          replace(slot);
-          retryAlone(timedOut, new AnalysisPoolError('timeout', `analysis took longer than the time limit of ${seconds(limit)}; the article was skipped`));
-          dispatch();
-        }, limit);
-      }
-      slot.worker.postMessage({ batch: slot.batch, jobs: jobs.map((p) => p.job) });
+    for (;;) {
+      const open = slots.filter(hasRoom).sort((a, b) => a.batches.length - b.batches.length);
+      const slot = open[0];
+      if (!slot || !queue.length) return;
+      const idle = open.filter((s) => s.batches.length === 0).length;
+      if (idle === 0 && queue.length < POOL_BATCH && !queue[0]!.alone) return;
+      const batch = { number: nextBatch++, jobs: take(Math.max(idle, 1)) };
+      slot.batches.push(batch);
+      if (slot.batches.length === 1) startTimer(slot);
+      slot.worker.postMessage({ batch: batch.number, jobs: batch.jobs.map((p) => p.job) });
     }
   };
   function start(): Slot {
@@ -155,7 +183,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       rejectLoaded = reject;
     });
     loaded.catch(() => undefined);
-    const slot: Slot = { worker, loaded, ready: false, current: [], batch: 0, timer: null, retired: false };
+    const slot: Slot = { worker, loaded, ready: false, batches: [], timer: null, retired: false };
     worker.on('message', (reply: PoolReply) => {
       if (reply.type === 'ready') {
         slot.ready = true;
@@ -167,8 +195,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         rejectLoaded(error);
         return fail(error);
       }
-      if (slot.current.length === 0 || slot.batch !== reply.batch) return;
-      const jobs = finish(slot);
+      if (slot.batches[0]?.number !== reply.batch) return;
+      const { jobs } = slot.batches.shift()!;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      startTimer(slot);
       reply.results.forEach((r, i) => {
         if ('json' in r) jobs[i]!.resolve(JSON.parse(r.json) as AnalysisRecord);
         else jobs[i]!.reject(new AnalysisPoolError('failed', `analysis failed: ${r.message}`));
@@ -182,10 +213,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         rejectLoaded(error);
         return fail(error);
       }
-      const lost = finish(slot);
-      replace(slot);
-      retryAlone(lost, new AnalysisPoolError('crashed', `the analysis worker died during the analysis (${why}); the article was skipped`));
-      dispatch();
+      lose(slot, new AnalysisPoolError('crashed', `the analysis worker died during the analysis (${why}); the article was skipped`));
     };
     worker.on('error', (e) => died(e.message));
     worker.on('exit', (code) => died(`exit code ${code}`));
@@ -208,7 +236,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       });
     },
     pending() {
-      return queue.length + slots.reduce((n, s) => n + s.current.length, 0);
+      return queue.length + slots.reduce((n, s) => n + s.batches.reduce((m, b) => m + b.jobs.length, 0), 0);
     },
     async close() {
       if (closed) return;
@@ -217,7 +245,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       for (const p of queue.splice(0)) p.reject(error);
       await Promise.all(
         slots.map((s) => {
-          for (const p of finish(s)) p.reject(error);
+          for (const p of finish(s).flat()) p.reject(error);
           s.retired = true;
           return s.worker.terminate();
         }),

@@ -1,5 +1,5 @@
 import { AnalysisPoolError } from '../../analyze/pool/analysis-pool-error.js';
-import { autoWorkers, createAnalysisPool, POOL_BATCH } from '../../analyze/pool/analysis-pool.js';
+import { autoWorkers, createAnalysisPool, POOL_AHEAD, POOL_BATCH } from '../../analyze/pool/analysis-pool.js';
 import type { AnalyzeArticle } from '../../analyze/pool/analyze-in-order.js';
 import { DataFileError } from '../../data/data-file.js';
 import type { OptionSpec, ParsedArgs } from '../command.js';
@@ -80,5 +80,5 @@ export async function startCliAnalysis(args: ParsedArgs, workers = workersOption
     if (failure instanceof AnalysisPoolError && failure.dataFile) throw new DataFileError(failure.dataFile.file, failure.dataFile.detail);
     throw failure;
   }
-  return { workers, window: workers * POOL_BATCH * 2, analyze: (article) => pool.analyze(article), close: () => pool.close() };
+  return { workers, window: workers * POOL_BATCH * (POOL_AHEAD + 1) * 2, analyze: (article) => pool.analyze(article), close: () => pool.close() };
 }

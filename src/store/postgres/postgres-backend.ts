@@ -119,6 +119,13 @@ export function postgresBackend(schema: string): StoreBackend {
 
     insertRows: (trx, table, rows) => insertRowsInChunks(trx, table, rows, MAX_PARAMETERS),
 
+    withDiskSorts: (_db, work) => work(),
+
+    async indexNames(db) {
+      const { rows } = await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = ${schema}`.execute(db);
+      return new Set(rows.map((r) => r.name));
+    },
+
     translateError(error) {
       if (error instanceof StoreError) return error;
       const code = (error as { code?: unknown } | null)?.code;

@@ -151,6 +151,20 @@ export function sqliteBackend(database: SqliteDatabase): StoreBackend {
       }
     },
 
+    async withDiskSorts(db, work) {
+      await sql`pragma temp_store = FILE`.execute(db);
+      try {
+        return await work();
+      } finally {
+        await sql`pragma temp_store = MEMORY`.execute(db);
+      }
+    },
+
+    async indexNames(db) {
+      const { rows } = await sql<{ name: string }>`select name from sqlite_schema where type = 'index'`.execute(db);
+      return new Set(rows.map((r) => r.name));
+    },
+
     translateError: translateSqliteError,
   };
 }
