@@ -127,8 +127,8 @@ its input (and line) and skipped; its worker is replaced and the rest goes on.
 A progress line is drawn on a terminal and a summary printed at the end.
 
 Into an empty store (or with --indexes rebuild) the indexes of events, actors, dyads, entities
-and claims are dropped first and built once at the end, which is several times faster on a
-large load; queries from other processes meanwhile are right but slow. An ingest that was
+and claims are dropped first and built once at the end, which saves most of the writing on a
+large load (the larger, the more); queries from other processes meanwhile are right but slow. An ingest that was
 killed leaves them missing: the next ingest builds them at its end.
 
 Examples:
