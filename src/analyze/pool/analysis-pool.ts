@@ -120,9 +120,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   const finish = (slot: Slot): Pending[][] => {
     const jobs = slot.batches.map((b) => b.jobs);
     slot.batches = [];
+    stopTimer(slot);
+    return jobs;
+  };
+  const stopTimer = (slot: Slot): void => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    return jobs;
   };
   /** A slot's worker stopped (time limit, crash): the batches it had not started go back to the queue's front, and the running one is retried alone. */
   const lose = (slot: Slot, error: AnalysisPoolError): void => {
@@ -197,8 +200,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       }
       if (slot.batches[0]?.number !== reply.batch) return;
       const { jobs } = slot.batches.shift()!;
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
+      stopTimer(slot);
       startTimer(slot);
       reply.results.forEach((r, i) => {
         if ('json' in r) jobs[i]!.resolve(JSON.parse(r.json) as AnalysisRecord);
